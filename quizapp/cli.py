@@ -1,0 +1,109 @@
+"""The command line: opens the app, checks banks, lists them, packs, exports.
+
+Every subcommand prints a one-line message and exits non-zero on bad input;
+no traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quizapp import __version__
+from quizapp.core.issues import Issue, QuizappError
+from quizapp.core.library import BankLibrary, bank_files, load_file
+from quizapp.core.paths import DataFolder, bundled_questions_dir, default_data_dir
+from quizapp.core.translations import check_translation, pick_reference
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data-dir", metavar="DIR", help="folder for profiles, scores and banks")
+
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Offline quiz app for anti-trafficking awareness camps.",
+        parents=[data],
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument("--lang", metavar="CODE", help="interface language (en, ru, be)")
+    parser.add_argument("--fullscreen", action="store_true", help="open full screen")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser("validate", parents=[data], help="check bank files or folders")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+
+    sub.add_parser("banks", parents=[data], help="list the banks the app shows")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.paths)
+        if args.command == "banks":
+            return _banks(_data_dir(args))
+        return _open_app(args)
+    except QuizappError as error:
+        print(f"quizapp: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _validate(paths: list[str]) -> int:
+    issues: list[Issue] = []
+    by_id: dict[str, list] = {}
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            issues.append(Issue(given, 1, 1, "no such file or folder"))
+            continue
+        files = bank_files(path)
+        if path.is_dir() and not files:
+            issues.append(Issue(given, 1, 1, "this folder holds no .yaml bank files"))
+        for file in files:
+            bank, found = load_file(file, cache=None)
+            issues.extend(found)
+            if bank is not None:
+                by_id.setdefault(bank.id, []).append(bank)
+    for versions in by_id.values():
+        if len(versions) > 1:
+            reference = pick_reference(versions)
+            for other in versions:
+                if other is not reference:
+                    issues.extend(check_translation(reference, other))
+    for issue in issues:
+        print(issue)
+    return 1 if issues else 0
+
+
+def _library(data_dir: Path) -> BankLibrary:
+    folder = DataFolder(data_dir)
+    return BankLibrary([bundled_questions_dir()], [folder.banks]).load()
+
+
+def _banks(data_dir: Path) -> int:
+    library = _library(data_dir)
+    for entry in library.entries():
+        bank = entry.bank
+        print(
+            f"{bank.id}\t{bank.language}\t{bank.title}\t{len(bank.questions)}\t{entry.origin.value}"
+        )
+    for issue in library.issues:
+        print(f"skipped: {issue}", file=sys.stderr)
+    return 0
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from quizapp.app import run  # Qt is loaded only when a window is wanted
+
+    return run(data_dir=_data_dir(args), lang=args.lang, fullscreen=args.fullscreen)

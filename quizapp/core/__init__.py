@@ -1,0 +1,1 @@
+"""The Qt-free heart of quizapp: banks, loading, grading, sessions, the store."""
