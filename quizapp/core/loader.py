@@ -136,7 +136,7 @@ def check_bank_bytes(
         return None, error.issues
     walker = _BankWalker(where, folder)
     bank = walker.bank(root)
-    return (None if walker.issues else bank), walker.issues
+    return (None if walker.issues else bank), sorted(walker.issues)
 
 
 class _BankWalker:
@@ -206,6 +206,11 @@ class _BankWalker:
         found = node.raw if type(node) is Scalar else "a list or mapping"
         self.problem(node, f"{what} must be true or false, not {found!r}")
         return None
+
+    @staticmethod
+    def key_at(node: Mapping, key: str) -> tuple[int, int]:
+        """Where `key:` is written: list-level problems point at the key's line."""
+        return node.key_marks.get(key, (node.line, node.column))
 
     def mapping(self, node: Node | None, what: str) -> Mapping | None:
         if node is None:
@@ -284,10 +289,13 @@ class _BankWalker:
             seq = self.sequence(questions_node, "questions")
             if seq is not None:
                 if not seq.items:
-                    self.problem(seq, "questions is empty; a bank needs at least one question")
+                    self.problem(
+                        self.key_at(root, "questions"),
+                        "questions is empty; a bank needs at least one question",
+                    )
                 elif len(seq.items) > MAX_QUESTIONS:
                     self.problem(
-                        seq,
+                        self.key_at(root, "questions"),
                         f"the bank has {len(seq.items)} questions; the limit is {MAX_QUESTIONS} "
                         "(split it into several banks)",
                     )
@@ -425,7 +433,7 @@ class _BankWalker:
         right = sum(c.correct for c in choices)
         if right != 1:
             self.problem(
-                node.items["choices"],
+                self.key_at(node, "choices"),
                 f"{label} is single choice, so exactly one choice needs `correct: true` "
                 f"(found {right}); use kind: multiple for several right answers",
             )
@@ -438,7 +446,7 @@ class _BankWalker:
             return None
         if not any(c.correct for c in choices):
             self.problem(
-                node.items["choices"],
+                self.key_at(node, "choices"),
                 f"{label} needs at least one choice with `correct: true`",
             )
             return None
@@ -453,7 +461,11 @@ class _BankWalker:
         if seq is None:
             return None
         if len(seq.items) < 2:
-            self.problem(seq, f"{label} needs at least 2 choices (found {len(seq.items)})")
+            self.problem(
+                self.key_at(node, "choices"),
+                f"{label} needs at least 2 choices (found {len(seq.items)})",
+            )
+        before = len(self.issues)
         result: list[Choice] = []
         texts: dict[str, int] = {}
         for item in seq.items:
@@ -468,6 +480,8 @@ class _BankWalker:
             correct = self.boolean(item.items.get("correct"), "correct", item)
             feedback = self.text(item.items.get("feedback"), "feedback", item, required=False)
             result.append(Choice(text, bool(correct), feedback))
+        if len(self.issues) > before:
+            return None  # the count of right answers means nothing until these are mended
         return tuple(result)
 
     def kind_truefalse(self, node: Mapping, label: str, common: dict) -> Question | None:
@@ -486,10 +500,11 @@ class _BankWalker:
             self.problem(node, f"{label} needs `steps:`, at least 3, written in the right order")
             return None
         steps = self.text_list(steps_node, "steps")
+        at = self.key_at(node, "steps")
         if type(steps_node) is Sequence and len(steps) < 3:
-            self.problem(steps_node, f"{label} needs at least 3 steps (found {len(steps)})")
+            self.problem(at, f"{label} needs at least 3 steps (found {len(steps)})")
         if len(set(steps)) != len(steps):
-            self.problem(steps_node, f"{label} has two steps with the same text")
+            self.problem(at, f"{label} has two steps with the same text")
         return OrderQuestion(steps=steps, **common)
 
     def kind_match(self, node: Mapping, label: str, common: dict) -> Question | None:
@@ -508,10 +523,11 @@ class _BankWalker:
             left = self.text(item.items[0], "the pair's left side", item)
             right = self.text(item.items[1], "the pair's right side", item)
             pairs.append((left, right))
+        at = self.key_at(node, "pairs")
         if len(seq.items) < 3:
-            self.problem(seq, f"{label} needs at least 3 pairs (found {len(seq.items)})")
+            self.problem(at, f"{label} needs at least 3 pairs (found {len(seq.items)})")
         if len({p[1] for p in pairs}) != len(pairs) or len({p[0] for p in pairs}) != len(pairs):
-            self.problem(seq, f"{label} has two pairs with the same text on one side")
+            self.problem(at, f"{label} has two pairs with the same text on one side")
         return MatchQuestion(pairs=tuple(pairs), **common)
 
     def kind_spot(self, node: Mapping, label: str, common: dict) -> Question | None:
@@ -540,7 +556,8 @@ class _BankWalker:
                 parts.append(SpotPart(self.text(item, "a part of the message", item), False, ""))
         if not any(p.flag for p in parts):
             self.problem(
-                seq, f'{label} needs at least one red flag: `- flag: "..."` with `why: "..."`'
+                self.key_at(message, "parts"),
+                f'{label} needs at least one red flag: `- flag: "..."` with `why: "..."`',
             )
         return SpotQuestion(parts=tuple(parts), sender=sender, **common)
 

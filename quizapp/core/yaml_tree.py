@@ -20,7 +20,7 @@ from yaml import events as ev
 from quizapp.core.issues import Issue
 
 try:  # libyaml's parser; the pure-Python one is a slow but equal fallback
-    from yaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.loader import SafeLoader as _Parser  # type: ignore[assignment]
 
@@ -32,6 +32,7 @@ _COMPLEX_KEY = "a key must be a plain word, not a list or mapping"
 _ANCHOR = "anchors (&{}) are not allowed; write the text out in full"
 _TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; a bank never needs that"
 _SECOND_DOCUMENT = "a bank file holds one document; remove the second '---'"
+_TAG = "tags ({}) are not allowed; remove the tag"
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
@@ -146,9 +147,9 @@ def parse_tree(text: str, path: str) -> Node | None:
                         _ANCHOR.format(event.anchor),
                     )
                 if event.tag is not None:
-                    problem(mark, f"tags ({event.tag}) are not allowed; remove the tag")
+                    problem(mark, _TAG.format(_short_tag(event.tag)))
                 raw = event.value
-                if event.style is None:  # plain: YAML 1.2 core types, nothing else
+                if not event.style:  # plain: YAML 1.2 core types, nothing else
                     if raw in bools:
                         value: object = bools[raw]
                     elif raw in nulls:
@@ -168,7 +169,7 @@ def parse_tree(text: str, path: str) -> Node | None:
                         _ANCHOR.format(event.anchor),
                     )
                 if event.tag is not None:
-                    problem(mark, f"tags ({event.tag}) are not allowed; remove the tag")
+                    problem(mark, _TAG.format(_short_tag(event.tag)))
                 if len(stack) >= MAX_DEPTH:
                     problem(mark, _TOO_DEEP)
                     raise YamlTreeError(issues)
@@ -227,3 +228,8 @@ def _syntax_hint(problem: str) -> str:
     if "found undefined alias" in problem:
         return " (aliases are not allowed; write the text out in full)"
     return ""
+
+
+def _short_tag(tag: str) -> str:
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
