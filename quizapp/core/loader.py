@@ -553,6 +553,10 @@ class _BankWalker:
                 why = self.text(item.items.get("why"), "the flag's why", item)
                 parts.append(SpotPart(text, True, why))
             else:
+                # a neutral part may be only spacing between flags, so blank is fine
+                if type(item) is Scalar and item.value is not None and not item.raw.strip():
+                    parts.append(SpotPart(item.raw, False, ""))
+                    continue
                 parts.append(SpotPart(self.text(item, "a part of the message", item), False, ""))
         if not any(p.flag for p in parts):
             self.problem(

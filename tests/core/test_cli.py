@@ -1,0 +1,96 @@
+"""The command line, run as a user would: a real process, its output and exit code."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.en.yaml"
+
+
+def quizapp(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["QUIZAPP_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "quizapp", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version() -> None:
+    result = quizapp("--version")
+    assert result.returncode == 0 and result.stdout.startswith("quizapp ")
+
+
+def test_validate_good_bank() -> None:
+    result = quizapp("validate", str(SAMPLE))
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+
+
+def test_validate_reports_every_issue_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.en.yaml"
+    bad.write_text(
+        SAMPLE.read_text(encoding="utf-8")
+        .replace("kind: single", "kind: singel")
+        .replace("answer: false", "answer: nope"),
+        encoding="utf-8",
+    )
+    result = quizapp("validate", str(bad), str(SAMPLE))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{bad}:10:11: kind 'singel'")
+    assert lines[1].startswith(f"{bad}:23:13: answer must be true or false")
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_folder_checks_translations(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE, tmp_path / "sample.en.yaml")
+    russian = SAMPLE.read_text(encoding="utf-8").replace("language: en", "language: ru")
+    (tmp_path / "sample.ru.yaml").write_text(
+        russian.replace("answer: false", "answer: true"), encoding="utf-8"
+    )
+    result = quizapp("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert "sample.ru.yaml:19:1: question 's-002' has a different right answer" in result.stdout
+
+
+def test_validate_missing_path_and_usage(tmp_path: Path) -> None:
+    missing = quizapp("validate", str(tmp_path / "nope.yaml"))
+    assert missing.returncode == 1 and "no such file" in missing.stdout
+    usage = quizapp("validate")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_validate_writes_nothing_to_data_dir(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = quizapp("validate", str(SAMPLE), data_dir=data)
+    assert result.returncode == 0 and not data.exists()
+
+
+def test_banks_lists_bundled_and_user(tmp_path: Path) -> None:
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    shutil.copy(SAMPLE, banks / "sample.en.yaml")
+    result = quizapp("banks", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert ["sample", "en", "Sample bank", "6", "user"] in rows
+    assert all(len(row) == 5 for row in rows)
+    assert all(row[4] in ("bundled", "user") for row in rows)
+
+
+def test_banks_skips_a_broken_user_bank(tmp_path: Path) -> None:
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    (banks / "broken.en.yaml").write_text("format: 1\nid: [", encoding="utf-8")
+    result = quizapp("banks", data_dir=tmp_path)
+    assert result.returncode == 0
+    assert "broken.en.yaml:3:1: YAML syntax error" in result.stderr and "Traceback" not in result.stderr
