@@ -94,3 +94,19 @@ def test_banks_skips_a_broken_user_bank(tmp_path: Path) -> None:
     result = quizapp("banks", data_dir=tmp_path)
     assert result.returncode == 0
     assert "broken.en.yaml:3:1: YAML syntax error" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    lines = ["a: &a [" + ",".join(['"x"'] * 9) + "]"]
+    lines += [f"k{i}: [" + ",".join(["*a"] * 200) + "]" for i in range(200)]
+    bomb = tmp_path / "many.en.yaml"
+    bomb.write_text("\n".join(lines), encoding="utf-8")
+    piped = subprocess.run(
+        f'"{sys.executable}" -m quizapp validate "{bomb}" | head -n 1',
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert piped.stdout.count("\n") == 1
+    assert "Traceback" not in piped.stderr
