@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizapp import __version__
+from quizapp.core import commands
 from quizapp.core.issues import Issue, QuizappError
 from quizapp.core.library import BankLibrary, bank_files, load_file
 from quizapp.core.paths import DataFolder, bundled_questions_dir, default_data_dir
@@ -41,6 +42,22 @@ def _build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="+", metavar="PATH")
 
     sub.add_parser("banks", parents=[data], help="list the banks the app shows")
+
+    pack = sub.add_parser("pack", parents=[data], help="export or import .quizpack files")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    export = pack_sub.add_parser("export", parents=[data], help="write banks to a pack")
+    export.add_argument("banks", nargs="+", metavar="BANK", help="an installed bank's id or a file")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.quizpack")
+    imported = pack_sub.add_parser("import", parents=[data], help="install a pack's banks")
+    imported.add_argument("file", metavar="FILE.quizpack")
+
+    convert = sub.add_parser(
+        "import", parents=[data], help="turn a Moodle GIFT or Aiken file into a bank"
+    )
+    convert.add_argument("file", metavar="FILE")
+    convert.add_argument("--format", choices=["gift", "aiken"], dest="source_format")
+    convert.add_argument("--bank-lang", metavar="CODE", help="the language of the questions")
+    convert.add_argument("-o", "--output", required=True, metavar="BANK.yaml")
     return parser
 
 
@@ -52,9 +69,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.paths)
         if args.command == "banks":
             return _banks(_data_dir(args))
+        if args.command == "pack":
+            return _pack(args)
+        if args.command == "import":
+            return _print_lines(
+                commands.import_questions(
+                    args.file, args.source_format, args.output, args.bank_lang
+                )
+            )
         return _open_app(args)
     except QuizappError as error:
         print(f"quizapp: {error}", file=sys.stderr)
+        for detail in _details(error):
+            print(f"  {detail}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -107,6 +134,27 @@ def _banks(data_dir: Path) -> int:
     for issue in library.issues:
         print(f"skipped: {issue}", file=sys.stderr)
     return 0
+
+
+def _details(error: QuizappError) -> list[str]:
+    """Every issue behind a one-line error, for the lines after it."""
+    issues = getattr(error, "issues", None) or []
+    details = getattr(error, "details", None) or []
+    lines = [str(i) for i in issues] or [str(d) for d in details]
+    return [line for line in lines if line != str(error)][:50]
+
+
+def _print_lines(lines: list[str]) -> int:
+    for line in lines:
+        print(line)
+    return 0
+
+
+def _pack(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args)
+    if args.pack_command == "export":
+        return _print_lines(commands.pack_export(args.banks, args.output, data_dir))
+    return _print_lines(commands.pack_import(args.file, data_dir))
 
 
 def _open_app(args: argparse.Namespace) -> int:

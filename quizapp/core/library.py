@@ -83,16 +83,15 @@ class BankLibrary:
                     continue
                 key = (bank.id, bank.language)
                 if key in self._entries:
-                    first = self._entries[key].bank.path
-                    self.issues.append(
-                        Issue(
-                            str(path),
-                            1,
-                            1,
-                            f"bank '{bank.id}' in '{bank.language}' is "
-                            f"already loaded from {first}; this copy is skipped",
+                    first = self._entries[key].bank
+                    if bank.version > first.version:  # an installed update of a bank
+                        self._entries[key] = LibraryEntry(bank, origin)
+                    elif bank.version == first.version:
+                        message = (
+                            f"bank '{bank.id}' in '{bank.language}' is already loaded "
+                            f"from {first.path}; this copy is skipped"
                         )
-                    )
+                        self.issues.append(Issue(str(path), 1, 1, message))
                     continue
                 self._entries[key] = LibraryEntry(bank, origin)
         self._check_translations()

@@ -93,7 +93,8 @@ def test_banks_skips_a_broken_user_bank(tmp_path: Path) -> None:
     (banks / "broken.en.yaml").write_text("format: 1\nid: [", encoding="utf-8")
     result = quizapp("banks", data_dir=tmp_path)
     assert result.returncode == 0
-    assert "broken.en.yaml:3:1: YAML syntax error" in result.stderr and "Traceback" not in result.stderr
+    assert "broken.en.yaml:3:1: YAML syntax error" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
@@ -110,3 +111,43 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     )
     assert piped.stdout.count("\n") == 1
     assert "Traceback" not in piped.stderr
+
+
+def test_pack_round_trip_of_bundled_banks(tmp_path: Path) -> None:
+    pack = tmp_path / "camp.quizpack"
+    exported = quizapp("pack", "export", "online-lures", "-o", str(pack), data_dir=tmp_path / "a")
+    assert exported.returncode == 0, exported.stderr
+    assert pack.is_file()
+    imported = quizapp("pack", "import", str(pack), data_dir=tmp_path / "b")
+    assert imported.returncode == 0, imported.stderr
+    assert "already here" in imported.stdout
+
+
+def test_pack_import_installs_a_user_bank(tmp_path: Path) -> None:
+    pack = tmp_path / "sample.quizpack"
+    assert quizapp("pack", "export", str(SAMPLE), "-o", str(pack)).returncode == 0
+    data = tmp_path / "data"
+    imported = quizapp("pack", "import", str(pack), "--data-dir", str(data))
+    assert imported.returncode == 0, imported.stderr
+    assert "installed 'sample'" in imported.stdout
+    listed = quizapp("banks", "--data-dir", str(data))
+    assert "sample\ten\tSample bank\t6\tuser" in listed.stdout
+
+
+def test_pack_import_refuses_a_non_zip_in_one_line(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.quizpack"
+    fake.write_text("not a zip", encoding="utf-8")
+    result = quizapp("pack", "import", str(fake), data_dir=tmp_path / "data")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "not a pack" in result.stderr
+    assert not (tmp_path / "data" / "banks").exists()
+
+
+def test_gift_import_writes_a_valid_bank(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[1] / "data" / "imports" / "every-feature.gift"
+    out = tmp_path / "gift.en.yaml"
+    result = quizapp("import", str(source), "-o", str(out), data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert "placeholder" in result.stdout and "not carried over" in result.stdout
+    assert quizapp("validate", str(out)).returncode == 0
+    assert not (tmp_path / "data").exists()

@@ -126,3 +126,16 @@ def test_core_imports_no_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_higher_version_replaces_the_bundled_one(tmp_path: Path) -> None:
+    bundled, user = tmp_path / "b", tmp_path / "u"
+    bundled.mkdir()
+    user.mkdir()
+    shutil.copy(SAMPLE, bundled / "sample.en.yaml")
+    newer = SAMPLE.read_text(encoding="utf-8").replace("title:", "version: 2\ntitle:", 1)
+    (user / "sample.en.yaml").write_text(newer.replace("Sample bank", "Sample v2"), "utf-8")
+    library = BankLibrary([bundled], [user]).load()
+    assert library.get("sample", "en").title == "Sample v2"
+    assert library.origin("sample") is Origin.USER
+    assert library.issues == []
