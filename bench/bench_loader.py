@@ -19,10 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_big_bank import write_big_bank  # noqa: E402
+from make_big_bank import write_big_bank
 
-from quizapp.core.cache import BankCache  # noqa: E402
-from quizapp.core.library import load_file  # noqa: E402
+from quizapp.core.cache import BankCache
+from quizapp.core.library import load_file
 
 
 def timed(command: list[str]) -> float:

@@ -58,6 +58,11 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--format", choices=["gift", "aiken"], dest="source_format")
     convert.add_argument("--bank-lang", metavar="CODE", help="the language of the questions")
     convert.add_argument("-o", "--output", required=True, metavar="BANK.yaml")
+
+    results = sub.add_parser("results", parents=[data], help="export recorded answers")
+    results_sub = results.add_subparsers(dest="results_command", metavar="ACTION", required=True)
+    csv_export = results_sub.add_parser("export", parents=[data], help="every answer, as CSV")
+    csv_export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     return parser
 
 
@@ -71,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _banks(_data_dir(args))
         if args.command == "pack":
             return _pack(args)
+        if args.command == "results":
+            return _results_export(_data_dir(args), Path(args.output))
         if args.command == "import":
             return _print_lines(
                 commands.import_questions(
@@ -155,6 +162,19 @@ def _pack(args: argparse.Namespace) -> int:
     if args.pack_command == "export":
         return _print_lines(commands.pack_export(args.banks, args.output, data_dir))
     return _print_lines(commands.pack_import(args.file, data_dir))
+
+
+def _results_export(data_dir: Path, output: Path) -> int:
+    from quizapp.core.results_export import export_answers_csv
+    from quizapp.core.store import Store
+
+    store = Store.open(DataFolder(data_dir))
+    try:
+        rows = export_answers_csv(store, output)
+    finally:
+        store.close()
+    print(f"wrote {output}: {rows} answer{'s' if rows != 1 else ''}")
+    return 0
 
 
 def _open_app(args: argparse.Namespace) -> int:

@@ -151,3 +151,13 @@ def test_gift_import_writes_a_valid_bank(tmp_path: Path) -> None:
     assert "placeholder" in result.stdout and "not carried over" in result.stdout
     assert quizapp("validate", str(out)).returncode == 0
     assert not (tmp_path / "data").exists()
+
+
+def test_results_export_header(tmp_path: Path) -> None:
+    out = tmp_path / "results.csv"
+    result = quizapp("results", "export", "-o", str(out), data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {"profile", "bank_id", "question_id", "correct", "answered_at"} <= set(header)
+    bad = quizapp("results", "export", "-o", str(tmp_path / "no" / "x.csv"), data_dir=tmp_path)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
