@@ -1,0 +1,146 @@
+"""Startup: time from process start to the first paint of the window, against a bare PySide6 window.
+
+    python bench/bench_startup.py [--rounds N] [--platform offscreen|xcb]
+
+Each round starts two fresh Python processes, one after the other (the order
+alternates between rounds): a bare QApplication with a QLabel shown, and
+quizapp's window from `create_window` on a prepared data folder (the
+database exists and the bank cache is warm, as on every start after the
+first). Each child prints the monotonic time of the first paint event and
+its peak memory (ru_maxrss), then exits at once. Prints medians and the
+ratios; targets: time <= 1.4x (aim 1.2x), memory <= 1.6x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import os, resource, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class FirstPaint(QObject):
+    def __init__(self):
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            painted = time.monotonic()
+            QTimer.singleShot(0, lambda: finish(painted))
+        return False
+
+def finish(painted):
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{painted:.6f} {rss}", flush=True)
+    os._exit(0)
+"""
+
+BARE = (
+    PROBE
+    + """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel("quizapp")
+label.resize(1280, 720)
+probe = FirstPaint()
+label.installEventFilter(probe)
+label.show()
+app.exec()
+"""
+)
+
+APP = (
+    PROBE
+    + """
+import sys
+from quizapp.app import application, create_window
+app = application()
+window = create_window(sys.argv[1], lang="en")
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+)
+
+
+def run_child(code: str, env: dict[str, str], *args: str) -> tuple[float, int]:
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"child failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    painted, rss = lines[-1].split()
+    return float(painted) - start, int(rss)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = args.platform
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+
+    with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as work:
+        data = str(Path(work) / "data")
+        first, _ = run_child(APP, env, data)  # creates the database, warms the bank cache
+        subprocess.run(  # and the library's cache, which loads after the window is up
+            [
+                sys.executable,
+                "-c",
+                "import sys; from quizapp.app import create_window; "
+                "create_window(sys.argv[1]).library()",
+                data,
+            ],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        bare_times, app_times, bare_rss, app_rss = [], [], [], []
+        for round_number in range(args.rounds):
+            order = ("bare", "app") if round_number % 2 == 0 else ("app", "bare")
+            for which in order:
+                if which == "bare":
+                    seconds, rss = run_child(BARE, env)
+                    bare_times.append(seconds)
+                    bare_rss.append(rss)
+                else:
+                    seconds, rss = run_child(APP, env, data)
+                    app_times.append(seconds)
+                    app_rss.append(rss)
+
+    bare_t, app_t = statistics.median(bare_times), statistics.median(app_times)
+    bare_m, app_m = statistics.median(bare_rss), statistics.median(app_rss)
+    print(f"platform {args.platform}, {args.rounds} rounds each, alternating")
+    print(f"first start of the app (new data folder): {first * 1000:.0f} ms")
+    print(f"bare PySide6 window: median {bare_t * 1000:.0f} ms, peak memory {bare_m / 1024:.1f} MB")
+    print(f"quizapp window:      median {app_t * 1000:.0f} ms, peak memory {app_m / 1024:.1f} MB")
+    print(f"time ratio   {app_t / bare_t:.2f}x  (target <= 1.4x, aim 1.2x)")
+    print(f"memory ratio {app_m / bare_m:.2f}x  (target <= 1.6x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,394 @@
+"""The main window: a stack of pages, and the routes between them.
+
+Pages are built the first time they are shown (startup only builds the
+profiles page). Another part of the app adds its own page with
+`add_page(name, widget_or_factory)` and shows it with `show_page(name)`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from quizapp.core.store import StoreError
+from quizapp.ui.notice_bar import NoticeBar
+from quizapp.ui.page_scroller import PageScroller
+from quizapp.ui.pages.profiles_page import ProfilesPage
+from quizapp.ui.theme import Theme
+from quizapp.ui.top_bar import TopBar
+
+if TYPE_CHECKING:
+    from quizapp.core.bank import Bank
+    from quizapp.core.help import HelpResult
+    from quizapp.core.library import BankLibrary
+    from quizapp.core.session import QuizResult
+    from quizapp.core.store import Profile, RunState, Store
+
+PROFILES, HOME, QUIZ, RESULTS, HELP, FACILITATOR = (
+    "profiles",
+    "home",
+    "quiz",
+    "results",
+    "help",
+    "facilitator",
+)
+WARM_UP_DELAY_MS = 300
+MAX_ISSUE_LINES = 30
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+    page_changed = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        theme: Theme,
+        load_library: Callable[[], BankLibrary],
+        load_help: Callable[[str], HelpResult],
+        language: str,
+        startup_notice: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.store = store
+        self.theme = theme
+        self._load_library = load_library
+        self._load_help = load_help
+        self._library: BankLibrary | None = None
+        self._language = language
+        self._profile: Profile | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._help_back = HOME
+        self._warmed = False
+
+        self.top_bar = TopBar(theme)
+        self.top_bar.smaller_requested.connect(theme.smaller)
+        self.top_bar.larger_requested.connect(theme.larger)
+        self.top_bar.contrast_toggled.connect(theme.set_high_contrast)
+        self.top_bar.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.store_notice = NoticeBar("storeNotice")
+        self.library_notice = NoticeBar("libraryNotice")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.stack.currentChanged.connect(self._current_changed)
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        notices = QVBoxLayout()
+        notices.setContentsMargins(16, 8, 16, 0)
+        notices.addWidget(self.store_notice)
+        notices.addWidget(self.library_notice)
+        layout.addLayout(notices)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.profiles = ProfilesPage(store, theme, language)
+        self.profiles.profile_chosen.connect(self.sign_in)
+        self.profiles.facilitator_requested.connect(self.open_facilitator)
+        self.profiles.language_chosen.connect(self.set_language)
+        self.profiles.set_facilitator_available(False)
+        self.add_page(PROFILES, self.profiles)
+        self.add_page(HOME, self._build_home)
+        self.add_page(QUIZ, self._build_quiz)
+        self.add_page(RESULTS, self._build_results)
+        self.add_page(HELP, self._build_help)
+
+        self._add_actions()
+        theme.changed.connect(self._theme_changed)
+        theme.apply(self)
+        if startup_notice:
+            self.store_notice.show_notice(startup_notice)
+        self.retranslate()
+        self.resize(1280, 720)
+        self.show_page(PROFILES)
+
+    # -- pages ----------------------------------------------------------------
+
+    def add_page(self, name: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """Register a page, built now (a widget) or on first use (a callable)."""
+        self._pages.pop(name, None)
+        old = self._holders.pop(name, None)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._factories.pop(name, None)
+        if isinstance(page, QWidget):
+            self._hold(name, page)
+        else:
+            self._factories[name] = page
+        if name == FACILITATOR:
+            self.profiles.set_facilitator_available(True)
+
+    def has_page(self, name: str) -> bool:
+        return name in self._pages or name in self._factories
+
+    def page(self, name: str) -> QWidget:
+        """The page, built on first use."""
+        if name not in self._pages:
+            self._hold(name, self._factories.pop(name)())
+        return self._pages[name]
+
+    def _hold(self, name: str, page: QWidget) -> None:
+        holder = PageScroller(page)
+        self._pages[name] = page
+        self._holders[name] = holder
+        self.stack.addWidget(holder)
+
+    def show_page(self, name: str) -> QWidget:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(self._holders[name])
+        return widget
+
+    def current_page(self) -> QWidget | None:
+        name = self.current_page_name()
+        return self._pages.get(name)
+
+    def current_page_name(self) -> str:
+        current = self.stack.currentWidget()
+        return next((n for n, w in self._holders.items() if w is current), "")
+
+    def _current_changed(self, _index: int) -> None:
+        self.page_changed.emit(self.current_page_name())
+
+    def _build_home(self) -> QWidget:
+        from quizapp.ui.pages.home_page import HomePage
+
+        page = HomePage(self.store, self.library, self.theme, self._language)
+        page.quiz_requested.connect(self.start_quiz)
+        page.resume_requested.connect(self.resume_quiz)
+        page.practice_requested.connect(lambda bank, ids: self.start_quiz(bank, ids, "practice"))
+        page.help_requested.connect(lambda: self.show_help(HOME))
+        page.signed_out.connect(self.sign_out)
+        return page
+
+    def _build_quiz(self) -> QWidget:
+        from quizapp.ui.pages.quiz_page import QuizPage
+
+        page = QuizPage(self.store, self.theme)
+        page.quiz_finished.connect(self._quiz_finished)
+        page.quiz_left.connect(self.go_home)
+        return page
+
+    def _build_results(self) -> QWidget:
+        from quizapp.ui.pages.results_page import ResultsPage
+
+        page = ResultsPage(self.theme)
+        page.home_requested.connect(self.go_home)
+        page.retry_requested.connect(lambda bank, ids: self.start_quiz(bank, ids, "practice"))
+        page.help_requested.connect(lambda: self.show_help(RESULTS))
+        return page
+
+    def _build_help(self) -> QWidget:
+        from quizapp.ui.pages.help_page import HelpPage
+
+        page = HelpPage(self._load_help, self.theme, self._language)
+        page.back_requested.connect(lambda: self.show_page(self._help_back))
+        return page
+
+    # -- the library (loaded after the window is up) ---------------------------
+
+    def library(self) -> BankLibrary:
+        if self._library is None:
+            self._library = self._load_library()
+            self._show_library_issues()
+        return self._library
+
+    def _show_library_issues(self) -> None:
+        issues = self._library.issues if self._library is not None else []
+        if not issues:
+            self.library_notice.hide()
+            return
+        files = len({issue.path for issue in issues})
+        if files == 1:
+            message = self.tr("One question bank file has problems, so it is left out.")
+        else:
+            message = self.tr(
+                "{count} question bank files have problems, so they are left out."
+            ).format(count=files)
+        message += " " + self.tr(
+            "The other topics work as usual. Details are for your facilitator."
+        )
+        lines = [str(issue) for issue in issues[:MAX_ISSUE_LINES]]
+        if len(issues) > MAX_ISSUE_LINES:
+            lines.append(self.tr("… and {count} more").format(count=len(issues) - MAX_ISSUE_LINES))
+        self.library_notice.show_notice(message, "\n".join(lines))
+
+    def _warm_up(self) -> None:
+        self.library()
+
+    # -- routes -----------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile | None:
+        return self._profile
+
+    def sign_in(self, profile: Profile) -> None:
+        self._profile = profile
+        self.top_bar.set_profile(profile)
+        home = self.page(HOME)
+        home.set_profile(profile)  # type: ignore[attr-defined]
+        self.show_page(HOME)
+
+    def sign_out(self) -> None:
+        self._profile = None
+        self.top_bar.set_profile(None)
+        self.profiles.reset()
+        if HOME in self._pages:
+            self._pages[HOME].set_profile(None)  # type: ignore[attr-defined]
+        self.show_page(PROFILES)
+
+    def go_home(self) -> None:
+        if self._profile is None:
+            self.sign_out()
+            return
+        home = self.page(HOME)
+        home.set_profile(self._profile)  # type: ignore[attr-defined]
+        self.show_page(HOME)
+
+    def start_quiz(self, bank: Bank, question_ids: list[str] | None = None, mode: str = "quiz"):
+        if self._profile is None:
+            return
+        quiz = self.page(QUIZ)
+        self.show_page(QUIZ)
+        quiz.start(self._profile, bank, question_ids, mode)  # type: ignore[attr-defined]
+
+    def resume_quiz(self, bank: Bank, state: RunState) -> None:
+        if self._profile is None:
+            return
+        quiz = self.page(QUIZ)
+        self.show_page(QUIZ)
+        quiz.resume(self._profile, bank, state)  # type: ignore[attr-defined]
+
+    def _quiz_finished(self, bank: Bank, result: QuizResult) -> None:
+        results = self.page(RESULTS)
+        results.show_result(bank, result)  # type: ignore[attr-defined]
+        self.show_page(RESULTS)
+
+    def show_help(self, back_to: str = HOME) -> None:
+        self._help_back = back_to
+        page = self.page(HELP)
+        page.set_language(self._language)  # type: ignore[attr-defined]
+        page.load()  # type: ignore[attr-defined]
+        self.show_page(HELP)
+
+    def open_facilitator(self) -> None:
+        if self.has_page(FACILITATOR):
+            self.show_page(FACILITATOR)
+
+    # -- language -------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, code: str) -> None:
+        if code == self._language:
+            return
+        self._language = code
+        self._save_setting("language", code)
+        self.profiles.set_language(code)
+        if HOME in self._pages:
+            self._pages[HOME].set_language(code)  # type: ignore[attr-defined]
+        if HELP in self._pages:
+            self._pages[HELP].set_language(code)  # type: ignore[attr-defined]
+        self.language_changed.emit(code)
+
+    # -- look -----------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        theme = self.theme
+        specs = (
+            (
+                "textLargerAction",
+                [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
+                theme.larger,
+            ),
+            ("textSmallerAction", [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], theme.smaller),
+            ("textResetAction", ["Ctrl+0"], lambda: theme.set_scale(1.0)),
+            (
+                "contrastAction",
+                ["Ctrl+Shift+H"],
+                lambda: theme.set_high_contrast(not theme.high_contrast),
+            ),
+            (
+                "fullscreenAction",
+                [QKeySequence.StandardKey.FullScreen, "F11"],
+                self.toggle_fullscreen,
+            ),
+        )
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, keys, slot in specs:
+            action = QAction(self)
+            action.setObjectName(name)
+            sequences: list[QKeySequence] = []
+            for key in keys:
+                if isinstance(key, QKeySequence.StandardKey):
+                    sequences.extend(QKeySequence.keyBindings(key))
+                else:
+                    sequences.append(QKeySequence(key))
+            unique: list[QKeySequence] = []
+            for sequence in sequences:
+                if not sequence.isEmpty() and sequence not in unique:
+                    unique.append(sequence)
+            action.setShortcuts(unique)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _theme_changed(self) -> None:
+        self.theme.apply(self)
+        self._save_setting("text_scale", f"{self.theme.scale:g}")
+        self._save_setting("high_contrast", "1" if self.theme.high_contrast else "0")
+
+    def _save_setting(self, key: str, value: str) -> None:
+        with contextlib.suppress(StoreError):  # an unsaved setting only costs the next start
+            self.store.set_setting(key, value)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Spot the Trap"))
+        names = {
+            "textLargerAction": self.tr("Larger text"),
+            "textSmallerAction": self.tr("Smaller text"),
+            "textResetAction": self.tr("Normal text size"),
+            "contrastAction": self.tr("High contrast"),
+            "fullscreenAction": self.tr("Full screen"),
+        }
+        for name, text in names.items():
+            self.actions_by_name[name].setText(text)
+        self._show_library_issues()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,72 @@
+"""An inline, dismissible notice: what went wrong, with details on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.ui.labels import make_label
+
+
+class NoticeBar(QFrame):
+    dismissed = Signal()
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", "notice")
+        self.setAccessibleName(self.tr("Notice"))
+        self._message = make_label(role=None, object_name=f"{object_name}Message")
+        self._details = make_label(role="muted", object_name=f"{object_name}Details")
+        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._details.hide()
+        self._details_button = QPushButton()
+        self._details_button.setObjectName(f"{object_name}DetailsButton")
+        self._details_button.setProperty("kind", "quiet")
+        self._details_button.setCheckable(True)
+        self._details_button.toggled.connect(self._details.setVisible)
+        self._dismiss_button = QPushButton()
+        self._dismiss_button.setObjectName(f"{object_name}DismissButton")
+        self._dismiss_button.setProperty("kind", "quiet")
+        self._dismiss_button.clicked.connect(self.dismiss)
+
+        row = QHBoxLayout()
+        row.addWidget(self._message, 1)
+        row.addWidget(self._details_button)
+        row.addWidget(self._dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 8, 8)
+        layout.addLayout(row)
+        layout.addWidget(self._details)
+        self.retranslate()
+        self.hide()
+
+    @property
+    def message(self) -> str:
+        return self._message.text()
+
+    @property
+    def details(self) -> str:
+        return self._details.text()
+
+    def show_notice(self, message: str, details: str = "") -> None:
+        self._message.setText(message)
+        self._details.setText(details)
+        self._details_button.setVisible(bool(details))
+        self._details_button.setChecked(False)
+        self.show()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+    def retranslate(self) -> None:
+        self._details_button.setText(self.tr("Details"))
+        self._details_button.setAccessibleName(self.tr("Show the details of this notice"))
+        self._dismiss_button.setText(self.tr("Dismiss"))
+        self._dismiss_button.setAccessibleName(self.tr("Dismiss this notice"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""One widget per question kind, and the views of mock messages and images."""
