@@ -21,9 +21,9 @@ def question(i: int) -> str:
     )
     if i % 5 == 0:
         head += (
-            "    scenario:\n      style: chat\n      sender: \"Dream Jobs Europe\"\n"
-            "      lines:\n        - \"Hi! We saw your profile. Want to earn EUR 3000 a month?\"\n"
-            "        - \"Only 3 places left, send a passport photo!\"\n"
+            '    scenario:\n      style: chat\n      sender: "Dream Jobs Europe"\n'
+            '      lines:\n        - "Hi! We saw your profile. Want to earn EUR 3000 a month?"\n'
+            '        - "Only 3 places left, send a passport photo!"\n'
         )
     if kind in ("single", "multiple"):
         return head + (
@@ -62,7 +62,7 @@ def question(i: int) -> str:
         '        - flag: "You could earn EUR 5000 a month in Milan, no experience needed."\n'
         '          why: "Pay far above normal for work that needs no experience is a lure."\n'
         '        - " We have already placed many young people from your town. "\n'
-        '        - flag: "Don\'t tell your parents yet, it\'s a surprise."\n'
+        "        - flag: \"Don't tell your parents yet, it's a surprise.\"\n"
         '          why: "Asking you to keep it secret cuts you off from people who would check."\n'
     )
 
