@@ -26,7 +26,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SCRYPT_MAXMEM = 64 * 1024 * 1024
 FREE_TRIES = 3
 MAX_DELAY = 300.0
-PIN_PATTERN = re.compile(r"\d{4,12}\Z")
+PIN_PATTERN = re.compile(r"\S{4,32}\Z")
 
 
 class Settings(Protocol):
@@ -42,11 +42,16 @@ class PinCheck:
 
 
 def pin_problem(pin: str) -> str | None:
-    """Why a new PIN is not acceptable, or None."""
+    """Why a new PIN cannot be used, or None."""
     if not PIN_PATTERN.match(pin):
-        return "The PIN must be 4 to 12 digits."
+        return "The PIN must be 4 to 32 characters, digits or letters, with no spaces."
+    return None
+
+
+def pin_warning(pin: str) -> str | None:
+    """Advice on a PIN that is accepted but easy to guess (shown, never enforced)."""
     if len(set(pin)) == 1 or pin in "01234567890123" or pin in "98765432109876":
-        return "Choose a PIN that is harder to guess than repeated or consecutive digits."
+        return "This PIN is easy to guess; a facilitator may want to choose another."
     return None
 
 

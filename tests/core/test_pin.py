@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.core.pin import PIN_KEY, PinGuard, hash_pin, pin_problem, verify_pin
+from quizapp.core.pin import PIN_KEY, PinGuard, hash_pin, pin_problem, pin_warning, verify_pin
 
 
 class MemorySettings:
@@ -24,9 +24,15 @@ def test_hash_is_salted_and_verifies() -> None:
     assert not verify_pin("4812", "garbage") and not verify_pin("4812", "scrypt$x$y$z$00$00")
 
 
-@pytest.mark.parametrize("pin", ["", "12", "abcd", "1111", "1234", "12345 "])
-def test_weak_or_malformed_pins_refused(pin: str) -> None:
+@pytest.mark.parametrize("pin", ["", "12", "abc", "12 34", "x" * 33])
+def test_malformed_pins_refused(pin: str) -> None:
     assert pin_problem(pin)
+
+
+@pytest.mark.parametrize("pin", ["1234", "1111", "4812", "camp2026"])
+def test_any_sound_pin_is_accepted_weak_ones_with_advice(pin: str) -> None:
+    assert pin_problem(pin) is None
+    assert (pin_warning(pin) is not None) == (pin in ("1234", "1111"))
 
 
 def test_guard_set_check_and_slow_down() -> None:
