@@ -9,7 +9,6 @@ page first needs it.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -117,6 +116,8 @@ def _report_errors_to(window: MainWindow, log: Path) -> None:
             log.parent.mkdir(parents=True, exist_ok=True)
             with log.open("a", encoding="utf-8") as out:
                 out.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+                import traceback  # only when something has gone wrong
+
                 out.write("".join(traceback.format_exception(kind, error, trace)))
         except OSError:
             pass

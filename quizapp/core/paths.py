@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "quizapp"
@@ -17,6 +16,8 @@ def _bundled(folder: str, package: str) -> Path:
     checkout = Path(__file__).resolve().parents[2] / folder
     if checkout.is_dir() and (checkout.parent / "pyproject.toml").is_file():
         return checkout
+    from importlib import resources  # 7 ms; a checkout never needs it
+
     try:
         return Path(str(resources.files(package)))
     except (ModuleNotFoundError, TypeError):

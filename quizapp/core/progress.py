@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from quizapp.core.bank import Bank
+if TYPE_CHECKING:  # importing the bank model costs ~20 ms of start-up
+    from quizapp.core.bank import Bank
 
 
 @dataclass(frozen=True)
