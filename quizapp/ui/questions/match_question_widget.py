@@ -99,10 +99,9 @@ class MatchQuestionWidget(QuestionWidget):
         return self.tr("Pick a partner for every item first.")
 
     def answer(self) -> Answer | None:
-        chosen = tuple(int(combo.currentData()) for combo in self.combos)
-        if any(index < 0 for index in chosen):
-            return None
-        return chosen
+        # An item left unmatched (-1) is simply wrong: pressing Check always checks,
+        # so nobody is stuck on a question, and the feedback shows every right pair.
+        return tuple(int(combo.currentData()) for combo in self.combos)
 
     def choose(self, left_index: int, right_index: int) -> None:
         """Pair a left item with a right one (bank indices); used by tests and scripts."""

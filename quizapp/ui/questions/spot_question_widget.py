@@ -81,8 +81,8 @@ class SpotQuestionWidget(QuestionWidget):
         return self.tr("Tap at least one part of the message first.")
 
     def answer(self) -> Answer | None:
-        tapped = frozenset(s.part_index for s in self.segments if s.isChecked())
-        return tapped or None
+        # Tapping nothing is an answer too ("I see no red flag"), graded like any other.
+        return frozenset(s.part_index for s in self.segments if s.isChecked())
 
     def pick(self, index: int) -> bool:
         if 0 <= index < len(self.segments) and not self.segments[index].locked:
