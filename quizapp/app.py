@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.core.paths import DataFolder, bundled_assets_dir, bundled_questions_dir
 from quizapp.core.store import Store, StoreError
+from quizapp.ui.none_guard import keep_none_alive
 
 if TYPE_CHECKING:
     from quizapp.core.help import HelpResult
@@ -37,6 +38,7 @@ def application() -> QApplication:
         app.setApplicationName("quizapp")
         app.setOrganizationName("quizapp")
     QImageReader.setAllocationLimit(IMAGE_MEMORY_LIMIT_MB)
+    keep_none_alive()  # PySide6 6.12.0 on Python < 3.12 would abort the app: see none_guard
     return app  # type: ignore[return-value]
 
 
@@ -49,14 +51,29 @@ def choose_language(lang: str | None, remembered: str | None) -> str:
 
 
 def _library_loader(folder: DataFolder, banks_dirs: Sequence[Path]):
+    recovered = []
+
     def load() -> BankLibrary:
         from quizapp.core.cache import BankCache
         from quizapp.core.library import BankLibrary
 
+        if not recovered:  # once per start, before the banks are read: see _recover_packs
+            recovered.append(_recover_packs(folder))
         user = [folder.banks, *(Path(p) for p in banks_dirs)]
         return BankLibrary([bundled_questions_dir()], user, BankCache(folder.cache)).load()
 
     return load
+
+
+def _recover_packs(folder: DataFolder) -> list[str]:
+    """Finish or undo a pack import that a crash or a pulled plug cut short."""
+    from quizapp.core.issues import QuizappError
+    from quizapp.core.packs import recover
+
+    try:
+        return recover(folder.root)
+    except (OSError, QuizappError):  # the next import (or start) tries again
+        return []
 
 
 def _help_loader(folder: DataFolder):
@@ -99,6 +116,7 @@ def create_window(
             _help_loader(folder),
             language,
             startup_notice=store.startup_notice,
+            language_forced=bool(lang) and lang.lower() in LANGUAGES,  # --lang: for this run
         )
     except BaseException:
         store.close()

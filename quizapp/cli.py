@@ -63,6 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
     results_sub = results.add_subparsers(dest="results_command", metavar="ACTION", required=True)
     csv_export = results_sub.add_parser("export", parents=[data], help="every answer, as CSV")
     csv_export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+
+    facilitator = sub.add_parser("facilitator", parents=[data], help="the facilitator's PIN")
+    facilitator_sub = facilitator.add_subparsers(
+        dest="facilitator_command", metavar="ACTION", required=True
+    )
+    facilitator_sub.add_parser(
+        "reset-pin", parents=[data], help="forget the PIN; the next facilitator sets a new one"
+    )
     return parser
 
 
@@ -76,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _banks(_data_dir(args))
         if args.command == "pack":
             return _pack(args)
+        if args.command == "facilitator":
+            return _reset_pin(_data_dir(args))
         if args.command == "results":
             return _results_export(_data_dir(args), Path(args.output))
         if args.command == "import":
@@ -174,6 +184,26 @@ def _results_export(data_dir: Path, output: Path) -> int:
     finally:
         store.close()
     print(f"wrote {output}: {rows} answer{'s' if rows != 1 else ''}")
+    return 0
+
+
+def _reset_pin(data_dir: Path) -> int:
+    """Forget the facilitator PIN without asking; the app then asks for a new one."""
+    from quizapp.core.pin import PinGuard
+    from quizapp.core.store import Store
+
+    folder = DataFolder(data_dir)
+    if not folder.database.exists():  # nothing to reset; do not create a data folder for it
+        print(f"no facilitator PIN is set in {data_dir}")
+        return 0
+    with Store.open(folder) as store:
+        guard = PinGuard(store)
+        was_set = guard.is_set
+        guard.clear()
+    if was_set:
+        print(f"facilitator PIN cleared in {data_dir}; the next facilitator sets a new one")
+    else:
+        print(f"no facilitator PIN was set in {data_dir}; wrong tries were cleared")
     return 0
 
 

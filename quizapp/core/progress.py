@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # importing the bank model costs ~20 ms of start-up
@@ -89,15 +89,17 @@ def day_streak(days: Iterable[date], today: date) -> int:
 
 @dataclass(frozen=True)
 class LeitnerRules:
-    """Box intervals in days; box 1 is where a wrong answer lands.
+    """Box intervals in calendar days; box 1 is where a wrong answer lands.
 
-    With the defaults a missed question is due at once, then 1, 3 and 7 days
-    after each right answer in practice; a right answer while it sits in the
-    top box (so the fourth right in a row, at least 11 days after the miss)
-    takes it out of practice.
+    Tuned for a camp of about a week: a missed question is due at once, then
+    on the next day, two days later and three days later (each counted from
+    the start of the local day, so "tomorrow" means any time tomorrow, not 24
+    hours on the minute); a right answer while it sits in the top box (the
+    fourth right in a row) takes it out of practice. A question missed on the
+    first day of a camp can so leave practice on the sixth.
     """
 
-    intervals: tuple[int, ...] = (0, 1, 3, 7)
+    intervals: tuple[int, ...] = (0, 1, 2, 3)
 
     @property
     def top_box(self) -> int:
@@ -105,6 +107,20 @@ class LeitnerRules:
 
     def interval(self, box: int) -> timedelta:
         return timedelta(days=self.intervals[box - 1])
+
+    def due_at(self, box: int, now: datetime) -> datetime:
+        """When a question put in `box` at `now` is due again.
+
+        An interval of 0 is "at once"; n days is the start of the local
+        calendar day n days on, so a class that meets every morning finds
+        yesterday afternoon's questions due.
+        """
+        days = self.intervals[box - 1]
+        if days <= 0:
+            return now
+        local_day = now.astimezone().date() + timedelta(days=days)
+        # a naive local time made aware by astimezone(): right across DST changes
+        return datetime.combine(local_day, time()).astimezone()
 
 
 DEFAULT_RULES = LeitnerRules()
@@ -144,10 +160,10 @@ def next_review(
     right after a miss says little about whether it is learnt.
     """
     if not correct:
-        return ReviewState(bank_id, question_id, 1, utc_text(now + rules.interval(1)))
+        return ReviewState(bank_id, question_id, 1, utc_text(rules.due_at(1, now)))
     if state is None or not practice:
         return state
     if state.box >= rules.top_box:
         return None
     box = state.box + 1
-    return ReviewState(bank_id, question_id, box, utc_text(now + rules.interval(box)))
+    return ReviewState(bank_id, question_id, box, utc_text(rules.due_at(box, now)))

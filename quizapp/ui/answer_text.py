@@ -20,23 +20,20 @@ from quizapp.core.bank import (
 from quizapp.core.grading import Answer, Grade
 from quizapp.ui.bank_text import strip_marks
 
-CONTEXT = "AnswerText"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# lupdate reads the context from each call, so it is spelt out: translate("AnswerText", ...)
+translate = QCoreApplication.translate
 
 
 def true_false_text(value: bool) -> str:
-    return tr("True") if value else tr("False")
+    return translate("AnswerText", "True") if value else translate("AnswerText", "False")
 
 
 def verdict_text(grade: Grade) -> str:
     if grade.correct:
-        return tr("Right!")
+        return translate("AnswerText", "Right!")
     if grade.score > 0:
-        return tr("Partly right")
-    return tr("Not right")
+        return translate("AnswerText", "Partly right")
+    return translate("AnswerText", "Not right")
 
 
 def verdict_icon(grade: Grade) -> tuple[str, str]:
@@ -67,12 +64,13 @@ def _numbered(items: list[str]) -> str:
 
 
 def _quoted(text: str) -> str:
-    return "“" + strip_marks(text).strip() + "”"
+    # quotation marks differ by language: “…” in English, «…» in Russian and Belarusian
+    return translate("AnswerText", "“{text}”").format(text=strip_marks(text).strip())
 
 
 def describe_answer(question: Question, answer: Answer | None) -> str:
     """What the learner answered, in words."""
-    nothing = tr("(no answer)")
+    nothing = translate("AnswerText", "(no answer)")
     if isinstance(question, SingleChoiceQuestion):
         if isinstance(answer, int) and 0 <= answer < len(question.choices):
             return strip_marks(question.choices[answer].text)
@@ -152,9 +150,14 @@ def spot_review(question: SpotQuestion, answer: Answer | None) -> str:
     lines = []
     for index, part in enumerate(question.parts):
         if part.flag:
-            found = tr("✓ You found:") if index in tapped else tr("✗ You missed:")
-            why = f" {tr('Why:')} {strip_marks(part.why)}" if part.why else ""
+            if index in tapped:
+                found = translate("AnswerText", "✓ You found:")
+            else:
+                found = translate("AnswerText", "✗ You missed:")
+            why_word = translate("AnswerText", "Why:")
+            why = f" {why_word} {strip_marks(part.why)}" if part.why else ""
             lines.append(f"{found} {_quoted(part.text)}{why}")
         elif index in tapped and part.text.strip():
-            lines.append(f"{tr('✗ Not a red flag:')} {_quoted(part.text)}")
+            not_flag = translate("AnswerText", "✗ Not a red flag:")
+            lines.append(f"{not_flag} {_quoted(part.text)}")
     return "\n".join(lines)

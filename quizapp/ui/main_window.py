@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from quizapp.core.store import StoreError
+from quizapp.ui.i18n import install_language, normalise
 from quizapp.ui.notice_bar import NoticeBar
 from quizapp.ui.page_scroller import PageScroller
 from quizapp.ui.pages.profiles_page import ProfilesPage
@@ -55,7 +56,11 @@ class MainWindow(QMainWindow):
         language: str,
         startup_notice: str | None = None,
         parent: QWidget | None = None,
+        *,
+        language_forced: bool = False,
     ) -> None:
+        # before any widget exists, so every page is built in its language
+        language = install_language(language, deliver=False)
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.store = store
@@ -64,6 +69,9 @@ class MainWindow(QMainWindow):
         self._load_help = load_help
         self._library: BankLibrary | None = None
         self._language = language
+        # nobody signed in: this language; --lang (forced) also outranks each profile's choice
+        self._laptop_language = language
+        self._language_forced = language_forced
         self._profile: Profile | None = None
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
@@ -76,6 +84,8 @@ class MainWindow(QMainWindow):
         self.top_bar.larger_requested.connect(theme.larger)
         self.top_bar.contrast_toggled.connect(theme.set_high_contrast)
         self.top_bar.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.top_bar.language_selector.set_language(language)
+        self.top_bar.language_selector.language_picked.connect(self.set_language)
         self.store_notice = NoticeBar("storeNotice")
         self.library_notice = NoticeBar("libraryNotice")
         self.stack = QStackedWidget()
@@ -106,6 +116,9 @@ class MainWindow(QMainWindow):
         self.add_page(QUIZ, self._build_quiz)
         self.add_page(RESULTS, self._build_results)
         self.add_page(HELP, self._build_help)
+        self._add_progress_pages()
+        self._add_facilitator_pages()
+        self._add_sharing_pages()
 
         self._add_actions()
         theme.changed.connect(self._theme_changed)
@@ -162,7 +175,9 @@ class MainWindow(QMainWindow):
         return next((n for n, w in self._holders.items() if w is current), "")
 
     def _current_changed(self, _index: int) -> None:
-        self.page_changed.emit(self.current_page_name())
+        name = self.current_page_name()
+        self.top_bar.show_language_selector(name != PROFILES)  # that page has its own
+        self.page_changed.emit(name)
 
     def _build_home(self) -> QWidget:
         from quizapp.ui.pages.home_page import HomePage
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         page.practice_requested.connect(lambda bank, ids: self.start_quiz(bank, ids, "practice"))
         page.help_requested.connect(lambda: self.show_help(HOME))
         page.signed_out.connect(self.sign_out)
+        page.progress_requested.connect(self.show_progress)
         return page
 
     def _build_quiz(self) -> QWidget:
@@ -199,6 +215,30 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(lambda: self.show_page(self._help_back))
         return page
 
+    # -- progress (streak, topics, best scores, history) -----------------------
+
+    def _add_progress_pages(self) -> None:
+        """The progress page, built the first time home's progress button is pressed."""
+
+        def build() -> QWidget:
+            from quizapp.ui.pages.progress_page import ProgressPage
+
+            page = ProgressPage(self.store, self.library, self.theme, self._language)
+            page.back_requested.connect(self.go_home)
+            self.language_changed.connect(page.set_language)
+            return page
+
+        self.add_page("progress", build)
+
+    def show_progress(self) -> QWidget | None:
+        """Show the signed-in profile's progress, read afresh from the store."""
+        if self._profile is None:
+            return None
+        page = self.page("progress")
+        page.show_profile(self._profile, self._language)  # type: ignore[attr-defined]
+        self.show_page("progress")
+        return page
+
     # -- the library (loaded after the window is up) ---------------------------
 
     def library(self) -> BankLibrary:
@@ -217,8 +257,8 @@ class MainWindow(QMainWindow):
             message = self.tr("One question bank file has problems, so it is left out.")
         else:
             message = self.tr(
-                "{count} question bank files have problems, so they are left out."
-            ).format(count=files)
+                "%n question bank files have problems, so they are left out.", "", files
+            )
         message += " " + self.tr(
             "The other topics work as usual. Details are for your facilitator."
         )
@@ -238,6 +278,8 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, profile: Profile) -> None:
         self._profile = profile
+        if not self._language_forced and normalise(profile.language):
+            self._show_language(str(normalise(profile.language)))
         self.top_bar.set_profile(profile)
         home = self.page(HOME)
         home.set_profile(profile)  # type: ignore[attr-defined]
@@ -245,6 +287,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self._profile = None
+        self._show_language(self._laptop_language)
         self.top_bar.set_profile(None)
         self.profiles.reset()
         if HOME in self._pages:
@@ -289,6 +332,54 @@ class MainWindow(QMainWindow):
         if self.has_page(FACILITATOR):
             self.show_page(FACILITATOR)
 
+    def _add_facilitator_pages(self) -> None:
+        """The facilitator area behind the PIN (quizapp.ui.facilitator); all its wiring is here."""
+        was_full_screen = [False]
+
+        def projector(on: bool) -> None:  # a projector session: whole screen, no top bar
+            with contextlib.suppress(RuntimeError):  # the window is being destroyed
+                self.top_bar.setVisible(not on)
+                if not self.isVisible():
+                    return
+                if on:
+                    was_full_screen[0] = self.isFullScreen()
+                    self.showFullScreen()
+                elif not was_full_screen[0]:
+                    self.showNormal()
+
+        def banks_changed() -> None:
+            self._library = None  # loaded again, with the new banks, when next wanted
+
+        def build() -> QWidget:
+            from quizapp.ui.facilitator.facilitator_page import FacilitatorArea
+
+            area = FacilitatorArea(self.store, self.theme, self.library, lambda: self._language)
+            area.left.connect(self.sign_out)
+            area.projector_changed.connect(projector)
+            area.profiles_changed.connect(self.profiles.refresh)
+            area.banks_changed.connect(banks_changed)
+            return area
+
+        self.add_page(FACILITATOR, build)
+
+    def _add_sharing_pages(self) -> None:
+        """Share with peers (quizapp.ui.sharing): packs, own questions, challenges, cards."""
+        from quizapp.ui.sharing.routes import SharingRoutes
+
+        def reload_library() -> BankLibrary:
+            self._library = None  # a pack or a topic of one's own came in: load again
+            library = self.library()
+            if HOME in self._pages and self._profile is not None:
+                self._pages[HOME].refresh()  # type: ignore[attr-defined]
+            return library
+
+        self.sharing = SharingRoutes(self, reload_library)
+        routes = ((HOME, self.sharing.connect_home), (RESULTS, self.sharing.connect_results))
+        for name, connect in routes:  # their buttons, connected when the pages are built
+            build = self._factories.get(name)
+            if build is not None:
+                self._factories[name] = lambda build=build, connect=connect: connect(build())
+
     # -- language -------------------------------------------------------------
 
     @property
@@ -296,16 +387,34 @@ class MainWindow(QMainWindow):
         return self._language
 
     def set_language(self, code: str) -> None:
-        if code == self._language:
+        """Someone picked a language: show it now, remember it for them or for the laptop."""
+        language = normalise(code)
+        if language is None:
             return
-        self._language = code
-        self._save_setting("language", code)
+        self._language_forced = False  # a choice made here outranks --lang from now on
+        if self._profile is not None:
+            with contextlib.suppress(StoreError):  # unsaved, it only costs the next sign-in
+                self.store.set_profile_language(self._profile.id, language)
+        else:
+            self._laptop_language = language
+            self._save_setting("language", language)
+        self._show_language(language)
+
+    def _show_language(self, code: str) -> None:
+        """Switch without a restart: the translator sends LanguageChange to every widget."""
         self.profiles.set_language(code)
-        if HOME in self._pages:
+        self.top_bar.language_selector.set_language(code)
+        changed = code != self._language
+        self._language = code
+        if changed and HOME in self._pages:  # the bank versions follow the interface language
             self._pages[HOME].set_language(code)  # type: ignore[attr-defined]
-        if HELP in self._pages:
+        if changed and HELP in self._pages:
             self._pages[HELP].set_language(code)  # type: ignore[attr-defined]
-        self.language_changed.emit(code)
+        install_language(code)  # each page's retranslate() has run when this returns
+        if changed and self.current_page_name() == HELP:
+            self._pages[HELP].load()  # type: ignore[attr-defined]
+        if changed:
+            self.language_changed.emit(code)
 
     # -- look -----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from quizapp.ui.avatar import avatar_pixmap
+from quizapp.ui.i18n import LanguageSelector, current_language
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
 
@@ -28,11 +29,16 @@ class TopBar(QFrame):
         self._theme = theme
         self._profile: Profile | None = None
         self._compact = False
+        self._fitting = False
         self.logo = QLabel()
         self.logo.setObjectName("appLogo")
         self.title = make_label(object_name="appTitle", wrap=False)
         self.avatar = QLabel()
         self.signed_in = make_label(object_name="signedInLabel", wrap=False)
+        # on every page but the profiles page (it has its own picker); see show_language_selector
+        self.language_selector = LanguageSelector(current_language())
+        self.language_selector.setObjectName("topBarLanguageSelector")
+        self.language_selector.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.smaller = self._button("textSmallerButton", "A−")
         self.larger = self._button("textLargerButton", "A+")
         self.contrast = self._button("contrastButton", "")
@@ -53,6 +59,7 @@ class TopBar(QFrame):
         layout.addWidget(self.avatar)
         layout.addWidget(self.signed_in)
         layout.addSpacing(16)
+        layout.addWidget(self.language_selector)
         for button in (self.smaller, self.larger, self.contrast, self.fullscreen):
             layout.addWidget(button)
         theme.changed.connect(self._apply_theme)
@@ -88,6 +95,7 @@ class TopBar(QFrame):
     def _full_width(self) -> int:
         was = self._compact
         self._set_compact(False)
+        self.layout().invalidate()  # shown and hidden just now: measure afresh
         width = self.layout().sizeHint().width()
         self._set_compact(was)
         return width
@@ -103,9 +111,20 @@ class TopBar(QFrame):
         self._fit()
 
     def _fit(self) -> None:
-        compact = self._full_width() > self.width()
-        if compact != self._compact:
-            self._set_compact(compact)
+        if self._fitting:  # showing and hiding parts while measuring resizes the bar
+            return
+        self._fitting = True
+        try:
+            compact = self._full_width() > self.width()
+            if compact != self._compact:
+                self._set_compact(compact)
+        finally:
+            self._fitting = False
+
+    def show_language_selector(self, shown: bool) -> None:
+        self.language_selector.setVisible(shown)
+        if self.isVisible():
+            self._fit()
 
     def set_contrast(self, on: bool) -> None:
         self.contrast.blockSignals(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -124,9 +124,32 @@ def test_right_answer_in_a_quiz_changes_nothing(box: int) -> None:
     assert _next(state, True, practice=False) == state
 
 
-@pytest.mark.parametrize(("box", "days"), [(1, 1), (2, 3), (3, 7)])
+def _start_of_local_day(days: int) -> datetime:
+    """The start of the local calendar day `days` after NOW's local day."""
+    day = NOW.astimezone().date() + timedelta(days=days)
+    return datetime.combine(day, time()).astimezone()
+
+
+def test_default_rules_fit_a_camp_of_a_week() -> None:
+    assert DEFAULT_RULES.intervals == (0, 1, 2, 3)
+    assert DEFAULT_RULES.top_box == 4
+
+
+@pytest.mark.parametrize(("box", "days"), [(1, 1), (2, 2), (3, 3)])
 def test_right_answer_in_practice_moves_up_one_box(box: int, days: int) -> None:
-    assert _next(_state(box), True, practice=True) == _state(box + 1, NOW + timedelta(days=days))
+    expected = _state(box + 1, _start_of_local_day(days))
+    assert _next(_state(box), True, practice=True) == expected
+
+
+def test_a_day_means_the_next_calendar_day_not_24_hours() -> None:
+    # practised late in the afternoon: due again from the start of tomorrow,
+    # so the next morning's session brings it back
+    afternoon = datetime.combine(NOW.astimezone().date(), time(17, 30)).astimezone()
+    state = next_review(_state(1), "bank", "q1", True, True, afternoon)
+    due = datetime.fromisoformat(state.due_at)
+    assert due == _start_of_local_day(1)
+    next_morning = datetime.combine(afternoon.date() + timedelta(days=1), time(8, 0)).astimezone()
+    assert due <= next_morning < afternoon + timedelta(hours=24)
 
 
 def test_right_answer_in_the_top_box_leaves_practice() -> None:
@@ -142,12 +165,26 @@ def test_a_whole_journey_through_the_boxes() -> None:
     assert boxes == [1, 2, 3, 4, 0]
 
 
+def test_a_question_missed_on_the_first_day_can_leave_practice_within_a_week() -> None:
+    """Practising each day as soon as it is due: out on the sixth day after the miss."""
+    moment = datetime.combine(NOW.astimezone().date(), time(10, 0)).astimezone()
+    state = next_review(None, "bank", "q1", False, False, moment)  # missed in a quiz
+    days_practised = []
+    while state is not None:
+        due = datetime.fromisoformat(state.due_at).astimezone()
+        # the next class after it is due: 10:00 local on that day (or now, if due at once)
+        moment = max(moment, datetime.combine(due.date(), time(10, 0)).astimezone())
+        days_practised.append((moment.date() - NOW.astimezone().date()).days)
+        state = next_review(state, "bank", "q1", True, True, moment)
+    assert days_practised == [0, 1, 3, 6]
+
+
 def test_custom_rules() -> None:
     rules = LeitnerRules(intervals=(0, 2))
     assert rules.top_box == 2
     first = _next(None, False, False, rules)
     second = _next(first, True, True, rules)
-    assert second == _state(2, NOW + timedelta(days=2))
+    assert second == _state(2, _start_of_local_day(2))
     assert _next(second, True, True, rules) is None
 
 
@@ -157,3 +194,65 @@ def test_utc_text_is_one_sortable_form() -> None:
     assert utc_text(datetime(2024, 7, 30, 13, 0, tzinfo=minsk)) == utc_text(NOW)
     naive_local = NOW.astimezone().replace(tzinfo=None)
     assert utc_text(naive_local) == utc_text(NOW)
+
+
+# What the progress page reads from the store -----------------------------------------
+
+
+def test_answers_per_day_counts_local_days_newest_first(tmp_path) -> None:
+    from quizapp.core.paths import DataFolder
+    from quizapp.core.store import Store
+
+    moments = [NOW - timedelta(days=2), NOW - timedelta(days=2) + timedelta(minutes=5), NOW]
+    clock = {"now": moments[0]}
+    with Store.open(DataFolder(tmp_path), clock=lambda: clock["now"]) as store:
+        ana = store.create_profile("Ana").id
+        other = store.create_profile("Bo").id
+        run = store.start_run(ana, "bank", "en", ["a", "b", "c"], 1)
+        for question, moment in zip("abc", moments, strict=True):
+            clock["now"] = moment
+            store.record_answer(run, question, "true", True, 1.0, 1.0)
+        store.record_answer(store.start_run(other, "bank", "en", ["a"], 1), "a", "1", True, 1, 1)
+        per_day = store.answers_per_day(ana)
+        assert per_day == {
+            NOW.astimezone().date(): 1,
+            (NOW - timedelta(days=2)).astimezone().date(): 2,
+        }
+        assert list(per_day) == sorted(per_day, reverse=True)
+        assert set(per_day) == set(store.answer_days(ana))
+        assert store.answers_per_day(12345) == {}
+
+
+def test_latest_answers_match_the_newest_row_even_in_the_same_millisecond(tmp_path) -> None:
+    """The seeking query agrees with 'the row with the highest id' on random data and ties."""
+    import random
+    import sqlite3
+
+    from quizapp.core.paths import DataFolder
+    from quizapp.core.store import Store
+
+    rng = random.Random(5)
+    clock = {"now": NOW}
+    folder = DataFolder(tmp_path)
+    with Store.open(folder, clock=lambda: clock["now"]) as store:
+        ana = store.create_profile("Ana").id
+        for _ in range(60):
+            ids = rng.sample([f"q{n}" for n in range(12)], 4)
+            run = store.start_run(ana, rng.choice(["a", "b"]), "en", ids, 1)
+            for question in ids:
+                if rng.random() < 0.6:  # else the same millisecond as the answer before
+                    clock["now"] += timedelta(seconds=rng.randint(1, 90))
+                store.record_answer(run, question, "1", rng.random() < 0.5, 1.0, 1.0)
+        latest = {
+            (a.bank_id, a.question_id): (a.correct, a.answered_at)
+            for a in store.latest_answers(ana)
+        }
+    with sqlite3.connect(folder.database) as connection:
+        naive = {
+            (bank, question): (bool(correct), at)
+            for bank, question, correct, at, _ in connection.execute(
+                "SELECT bank_id, question_id, correct, answered_at, max(id) FROM answers "
+                "GROUP BY bank_id, question_id"
+            )
+        }
+    assert latest == naive

@@ -12,6 +12,7 @@ DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 BEST_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 CHOSEN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 4
+LANGUAGE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # "in English": no version in the UI language
 
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
@@ -56,8 +57,30 @@ class BankCardDelegate(QStyledItemDelegate):
             if description
             else 0
         )
-        footer_h = QFontMetrics(small_font).height() + self._theme.px(8)
+        pill_h = QFontMetrics(small_font).height() + self._theme.px(8)
+        # room for the "chosen" pill too, so that choosing a card never changes its height
+        texts = [
+            str(index.data(role) or "")
+            for role in (CHOSEN_TEXT_ROLE, COUNT_TEXT_ROLE, BEST_TEXT_ROLE, LANGUAGE_TEXT_ROLE)
+        ]
+        rows = len(self._pill_rows(QFontMetrics(small_font), texts, width))
+        footer_h = rows * pill_h + (rows - 1) * self._theme.px(6)
         return title_h, body_h, footer_h, self._theme.px(8)
+
+    def _pill_rows(self, metrics: QFontMetrics, texts: list[str], width: int) -> list[list[str]]:
+        """The pills, row by row: long words (Russian, Belarusian, large text) wrap, never clip."""
+        rows: list[list[str]] = [[]]
+        x = 0
+        for text in texts:
+            if not text:
+                continue
+            w = metrics.horizontalAdvance(text) + 2 * self._theme.px(8)
+            if rows[-1] and x + w > width:
+                rows.append([])
+                x = 0
+            rows[-1].append(text)
+            x += w + self._theme.px(10)
+        return rows
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -108,7 +131,7 @@ class BankCardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(band, theme.px(4), theme.px(4))
 
         text_rect = card.adjusted(inner, inner, -inner, -inner)
-        title_h, body_h, footer_h, gap = self._layout(option, index, text_rect.width())
+        title_h, body_h, _footer_h, gap = self._layout(option, index, text_rect.width())
         title_font, body_font, small_font = self._fonts(option)
         painter.setPen(theme.color("text"))
         painter.setFont(title_font)
@@ -130,20 +153,26 @@ class BankCardDelegate(QStyledItemDelegate):
         count_text = str(index.data(COUNT_TEXT_ROLE) or "")
         best_text = str(index.data(BEST_TEXT_ROLE) or "")
         chosen_text = str(index.data(CHOSEN_TEXT_ROLE) or "") if selected else ""
+        language_text = str(index.data(LANGUAGE_TEXT_ROLE) or "")
         x = text_rect.left()
+        pill_h = metrics.height() + theme.px(8)
         for text, fill, ink in (
             (chosen_text, "primary", "primary_text"),
             (count_text, "surface_alt", "text"),
             (best_text, "help_bg", "text"),
+            (language_text, "notice_bg", "text"),
         ):
             if not text:
                 continue
             pad = theme.px(8)
             w = metrics.horizontalAdvance(text) + 2 * pad
-            pill = QRect(x, y, min(w, text_rect.right() - x), footer_h)
+            if x > text_rect.left() and x + w > text_rect.right():  # wrap, as _pill_rows does
+                x = text_rect.left()
+                y += pill_h + theme.px(6)
+            pill = QRect(x, y, min(w, text_rect.right() - x), pill_h)
             painter.setPen(QPen(theme.color("border_strong"), 1))
             painter.setBrush(theme.color(fill))
-            painter.drawRoundedRect(pill, footer_h / 2, footer_h / 2)
+            painter.drawRoundedRect(pill, pill_h / 2, pill_h / 2)
             painter.setPen(theme.color(ink))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
             x += w + theme.px(10)

@@ -98,8 +98,8 @@ class FeedbackPanel(QFrame):
         self.explanation_heading.setText(self.tr("Why"))
         self.right_heading.setText(self.tr("The right answer"))
         self.spot_heading.setText(self.tr("The red flags in this message"))
-        if self._answered is not None:
-            self.verdict_label.setText(verdict_text(self._answered.grade))
+        if self._answered is not None:  # every text of the answer, in the new language
+            self.show_answer(self._answered)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.practice import MIXED_PRACTICE_BANK_ID, practice_round, resume_round
 from quizapp.core.store import StoreError
+from quizapp.ui.i18n import version_mark
 from quizapp.ui.labels import make_label
 from quizapp.ui.pages.bank_card_delegate import (
     BEST_TEXT_ROLE,
     CHOSEN_TEXT_ROLE,
     COUNT_TEXT_ROLE,
     DESCRIPTION_ROLE,
+    LANGUAGE_TEXT_ROLE,
     BankCardDelegate,
 )
 from quizapp.ui.theme import Theme
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from quizapp.core.bank import Bank
     from quizapp.core.library import BankLibrary
     from quizapp.core.store import Profile, RunState, Store
+    from quizapp.ui.questions.flow_layout import FlowLayout
 
 BANK_ID_ROLE = Qt.ItemDataRole.UserRole
 PRACTICE_LENGTH = 10
@@ -44,6 +48,10 @@ class HomePage(QWidget):
     practice_requested = Signal(object, object)  # Bank, list of question ids
     help_requested = Signal()
     signed_out = Signal()
+    progress_requested = Signal()
+    create_requested = Signal()  # write your own questions
+    challenge_requested = Signal()
+    share_requested = Signal()  # export topics as a pack
 
     def __init__(
         self,
@@ -138,7 +146,7 @@ class HomePage(QWidget):
 
         head = QVBoxLayout()
         head.setSpacing(4)
-        head.addWidget(self.greeting)
+        head.addLayout(self._greeting_row())  # the greeting, and the progress button
         head.addWidget(self.subtitle)
         footer = QHBoxLayout()
         footer.addWidget(self.sign_out_button)
@@ -155,6 +163,7 @@ class HomePage(QWidget):
         layout.addWidget(self.bank_list, 1)
         layout.addWidget(self.no_banks)
         layout.addWidget(self.message)
+        layout.addLayout(self._sharing_row())  # write, challenge, share (quizapp.ui.sharing)
         layout.addLayout(footer)
 
         QWidget.setTabOrder(self.resume_button, self.discard_button)
@@ -163,6 +172,10 @@ class HomePage(QWidget):
         QWidget.setTabOrder(self.bank_list, self.start_button)
         QWidget.setTabOrder(self.start_button, self.help_button)
         QWidget.setTabOrder(self.help_button, self.sign_out_button)
+        QWidget.setTabOrder(self.sign_out_button, self.progress_button)
+        QWidget.setTabOrder(self.progress_button, self.create_button)
+        QWidget.setTabOrder(self.create_button, self.challenge_button)
+        QWidget.setTabOrder(self.challenge_button, self.share_button)
         theme.changed.connect(self._apply_theme)
         self._apply_theme()
         self.retranslate()
@@ -214,9 +227,12 @@ class HomePage(QWidget):
             )
             item.setData(BEST_TEXT_ROLE, best_text)
             item.setData(CHOSEN_TEXT_ROLE, self.tr("✓ Chosen"))
+            mark = version_mark(bank.language, self._language)  # no version in this language
+            item.setData(LANGUAGE_TEXT_ROLE, mark)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{bank.title}. {item.data(COUNT_TEXT_ROLE)}. {best_text}.",
+                f"{bank.title}. {item.data(COUNT_TEXT_ROLE)}. {best_text}."
+                + (f" {mark}." if mark else ""),
             )
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, bank.description)
             item.setToolTip(bank.description)
@@ -238,6 +254,8 @@ class HomePage(QWidget):
         bank = library.get(state.bank_id, state.language) if state else None
         if state is not None and bank is None:
             bank = library.best(state.bank_id, self._language)
+        if state is not None and bank is None and state.bank_id == MIXED_PRACTICE_BANK_ID:
+            bank = self._mixed_practice(library, state)
         if state is not None and bank is not None:
             self._unfinished = (bank, state)
             done = len(state.answered)
@@ -265,8 +283,10 @@ class HomePage(QWidget):
             self.practice_text.setText(
                 self.tr(
                     "Questions you missed come back until you know them. "
-                    "{count} are waiting for you."
-                ).format(count=count)
+                    "%n are waiting for you.",
+                    "",
+                    count,
+                )
                 if count != 1
                 else self.tr(
                     "Questions you missed come back until you know them. One is waiting for you."
@@ -275,19 +295,72 @@ class HomePage(QWidget):
         self.practice_card.setVisible(bool(count))
 
     def _practise(self) -> None:
+        """One round of the questions due, least known first, from every bank."""
         if not self._practice:
             return
-        by_bank: dict[str, list[str]] = {}
-        for bank_id, question_id in self._practice:
-            by_bank.setdefault(bank_id, []).append(question_id)
-        chosen = self.selected_bank_id()
-        bank_id = chosen if chosen in by_bank else max(by_bank, key=lambda b: len(by_bank[b]))
-        bank = self._library().best(bank_id, self._language)
-        if bank is None:
-            return
-        ids = [q for q in by_bank[bank_id] if bank.question(q) is not None][:PRACTICE_LENGTH]
-        if ids:
+        bank, ids = practice_round(
+            self._practice,
+            lambda bank_id: self._library().best(bank_id, self._language),
+            self._language,
+            self.tr("Practice: questions from several topics"),
+            PRACTICE_LENGTH,
+        )
+        if bank is not None and ids:
             self.practice_requested.emit(bank, ids)
+
+    def _mixed_practice(self, library: BankLibrary, state: RunState) -> Bank | None:
+        """An unfinished practice round over several banks, rebuilt to carry on with it."""
+        try:
+            items = self._store.review_items(state.profile_id)
+        except StoreError:
+            items = []
+        return resume_round(
+            state.question_ids,
+            library.banks_for(state.language),
+            state.language,
+            self.tr("Practice: questions from several topics"),
+            {item.question_id: item.bank_id for item in items},
+        )
+
+    # -- progress ---------------------------------------------------------------
+
+    def _greeting_row(self) -> QHBoxLayout:
+        self.progress_button = QPushButton()
+        self.progress_button.setObjectName("progressButton")
+        self.progress_button.setAutoDefault(True)
+        self.progress_button.clicked.connect(self.progress_requested)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.greeting, 1)
+        row.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    # -- sharing --------------------------------------------------------------------
+
+    def _sharing_row(self) -> FlowLayout:
+        from quizapp.ui.questions.flow_layout import FlowLayout
+
+        row = FlowLayout(spacing=10)
+        for name, signal in (
+            ("create", self.create_requested),
+            ("challenge", self.challenge_requested),
+            ("share", self.share_requested),
+        ):
+            button = QPushButton()
+            button.setObjectName(f"{name}Button")
+            button.setAutoDefault(True)
+            button.clicked.connect(signal)
+            setattr(self, f"{name}_button", button)
+            row.addWidget(button)
+        return row
+
+    def _retranslate_sharing(self) -> None:
+        self.create_button.setText(self.tr("Write questions"))
+        self.create_button.setAccessibleName(self.tr("Write your own questions"))
+        self.challenge_button.setText(self.tr("Challenge a friend"))
+        self.challenge_button.setAccessibleName(self.tr("Challenge a friend on this laptop"))
+        self.share_button.setText(self.tr("Share topics"))
+        self.share_button.setAccessibleName(self.tr("Share topics as a pack file"))
 
     def selected_bank_id(self) -> str | None:
         item = self.bank_list.currentItem()
@@ -352,6 +425,10 @@ class HomePage(QWidget):
             (self.sign_out_button, "sign-out", "text"),
             (self.discard_button, "close", "text"),
             (self.practice_button, "star", "text"),
+            (self.progress_button, "chart", "text"),
+            (self.create_button, "lightbulb", "text"),
+            (self.challenge_button, "user-plus", "text"),
+            (self.share_button, "heart", "text"),
         ):
             button.setIcon(self._theme.icon(icon, color))
             button.setIconSize(side)
@@ -363,6 +440,11 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         self._update_greeting()
+        self._retranslate_sharing()
+        self.progress_button.setText(self.tr("My progress"))
+        self.progress_button.setAccessibleName(
+            self.tr("My progress: streak, topics, best scores and past quizzes")
+        )
         self.subtitle.setText(
             self.tr("Pick a topic and start a quiz. Every answer teaches you a trick to spot.")
         )

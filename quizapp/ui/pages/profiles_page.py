@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.store import StoreError
 from quizapp.ui.avatar import avatar_pixmap
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
 
@@ -77,6 +79,7 @@ class ProfilesPage(QWidget):
         self.create_button.setAutoDefault(True)
         self.create_button.clicked.connect(self.create_profile)
         self.error = make_label(role="error", object_name="profileError")
+        self._error_words: Callable[[], str] | None = None  # said again in a new language
         self.error.setAccessibleName("")
         self.error.hide()
 
@@ -137,7 +140,7 @@ class ProfilesPage(QWidget):
         try:
             profiles = self._store.profiles()
         except StoreError as error:  # a store problem is shown, never raised
-            self._show_error(str(error))
+            self._show_error(lambda error=error: store_message(error))
             profiles = []
         side = self._theme.px(64)
         cell = self.profile_list.gridSize()
@@ -172,7 +175,7 @@ class ProfilesPage(QWidget):
         try:
             profile = self._store.profile(int(profile_id))
         except StoreError as error:
-            self._show_error(str(error))
+            self._show_error(lambda error=error: store_message(error))
             return
         if profile is None:
             self.refresh()
@@ -182,13 +185,13 @@ class ProfilesPage(QWidget):
     def create_profile(self) -> None:
         name = " ".join(self.name_edit.text().split())
         if not name:
-            self._show_error(self.tr("Type your name first, then press Enter."))
+            self._show_error(lambda: self.tr("Type your name first, then press Enter."))
             self.name_edit.setFocus()
             return
         try:
             profile = self._store.create_profile(name)
         except StoreError as error:  # refused names come back as the store's message
-            self._show_error(str(error))
+            self._show_error(lambda error=error: store_message(error))
             self.name_edit.setFocus()
             self.name_edit.selectAll()
             return
@@ -197,7 +200,9 @@ class ProfilesPage(QWidget):
         self.refresh()
         self.profile_chosen.emit(profile)
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str | Callable[[], str]) -> None:
+        self._error_words = text if callable(text) else None
+        text = text() if callable(text) else text
         self.error.setText(text)
         self.error.setAccessibleName(text)
         self.error.show()
@@ -233,6 +238,11 @@ class ProfilesPage(QWidget):
             self.refresh()
 
     def retranslate(self) -> None:
+        for row in range(self.profile_list.count()):
+            item = self.profile_list.item(row)
+            item.setToolTip(self.tr("Sign in as {name}").format(name=item.text()))
+        if self._error_words is not None and not self.error.isHidden():
+            self._show_error(self._error_words)
         self.title.setText(self.tr("Who's playing?"))
         self.subtitle.setText(self.tr("Pick your name to sign in, or add yourself below."))
         self.empty_hint.setText(

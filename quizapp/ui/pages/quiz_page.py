@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.grading import Grade, answer_from_json, answer_to_json, grade
+from quizapp.core.practice import origin_bank_id
 from quizapp.core.session import AnsweredQuestion, QuizSession
 from quizapp.core.store import StoreError
 from quizapp.ui.bank_text import show_bank_text
+from quizapp.ui.i18n import store_message, version_mark
 from quizapp.ui.labels import make_label
 from quizapp.ui.pages.feedback_panel import FeedbackPanel
 from quizapp.ui.questions.factory import question_widget_for
@@ -53,9 +55,13 @@ class QuizPage(QWidget):
         self._widget: QuestionWidget | None = None
         self._extras: list[QWidget] = []
         self._checked = False
+        self._last_answered: AnsweredQuestion | None = None  # shown again in a new language
 
         # header: where am I
         self.bank_title = make_label(role="muted", object_name="quizBankTitle")
+        # "in English": this bank has no version in the interface language
+        self.version_mark = make_label(role="badge", object_name="bankVersionMark", wrap=False)
+        self.version_mark.hide()
         self.counter = make_label(role="heading", object_name="questionCounter", wrap=False)
         self.progress = QProgressBar()
         self.progress.setObjectName("quizProgress")
@@ -67,8 +73,12 @@ class QuizPage(QWidget):
         self.quit_button.clicked.connect(self.leave)
         top = QHBoxLayout()
         top.setSpacing(16)
+        title_column = QVBoxLayout()  # the mark under the title, so long titles keep their width
+        title_column.setSpacing(2)
+        title_column.addWidget(self.bank_title)
+        title_column.addWidget(self.version_mark, 0, Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.counter)
-        top.addWidget(self.bank_title, 1)
+        top.addLayout(title_column, 1)
         top.addWidget(self.quit_button)
         header = QVBoxLayout()
         header.setContentsMargins(24, 14, 24, 6)
@@ -185,6 +195,7 @@ class QuizPage(QWidget):
         self._mode = mode
         self.message.hide()
         self.bank_title.setText(bank.title)
+        self._update_version_mark()
         self.progress.setRange(0, max(1, session.total))
 
     # -- one question ---------------------------------------------------------
@@ -304,6 +315,7 @@ class QuizPage(QWidget):
         self.message.hide()
         self._save(answered)
         widget.show_result(answered)
+        self._last_answered = answered
         self.feedback.show_answer(answered)
         self.submit_button.hide()
         last = session.done >= session.total
@@ -332,6 +344,8 @@ class QuizPage(QWidget):
                 answered.grade.correct,
                 answered.grade.score,
                 answered.seconds,
+                # a practice round over several banks: each answer under its own bank
+                bank_id=origin_bank_id(self._bank, answered.question.id) if self._bank else None,
             )
         except StoreError as error:  # shown, never raised into the event loop
             self._show_save_problem(error)
@@ -348,7 +362,7 @@ class QuizPage(QWidget):
         self.message.setText(
             self.tr(
                 "Your answers could not be saved ({error}). Please tell your facilitator."
-            ).format(error=str(error) or type(error).__name__)
+            ).format(error=store_message(error) or type(error).__name__)
         )
         self.message.show()
 
@@ -408,7 +422,14 @@ class QuizPage(QWidget):
             )
         self._extras_layout.setSpacing(self._theme.px(12))
 
+    def _update_version_mark(self) -> None:
+        mark = version_mark(self._bank.language) if self._bank is not None else ""
+        self.version_mark.setText(mark)
+        self.version_mark.setAccessibleName(mark)
+        self.version_mark.setVisible(bool(mark))
+
     def retranslate(self) -> None:
+        self._update_version_mark()
         self.quit_button.setText(self.tr("Stop for now"))
         self.quit_button.setAccessibleName(
             self.tr("Stop for now; your answers are saved and you can carry on later")
@@ -424,6 +445,8 @@ class QuizPage(QWidget):
         self._update_keys_hint()
         if self._widget is not None:
             self.instructions.setText(self._widget.instructions())
+        if self._checked and self._widget is not None and self._last_answered is not None:
+            self._widget.show_result(self._last_answered)  # its marks, in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quizapp.core.session import QuizResult
 from quizapp.ui.labels import make_label
 from quizapp.ui.pages.review_item import ReviewItem
+from quizapp.ui.questions.flow_layout import FlowLayout
 from quizapp.ui.scroll_column import ScrollColumn
 from quizapp.ui.theme import Theme
 
@@ -21,6 +22,7 @@ class ResultsPage(QWidget):
     home_requested = Signal()
     retry_requested = Signal(object, object)  # Bank, list of question ids
     help_requested = Signal()
+    card_requested = Signal(object, object)  # Bank, QuizResult: a result card or certificate
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,10 +72,14 @@ class ResultsPage(QWidget):
         self.home_button.setProperty("kind", "primary")
         self.home_button.setAutoDefault(True)
         self.home_button.clicked.connect(self.home_requested)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=12)  # wraps: long Belarusian labels at large text fit
         buttons.addWidget(self.home_button)
         buttons.addWidget(self.retry_button)
-        buttons.addStretch(1)
+        self.card_button = QPushButton()
+        self.card_button.setObjectName("resultCardButton")
+        self.card_button.setAutoDefault(True)
+        self.card_button.clicked.connect(self._card)
+        buttons.addWidget(self.card_button)
 
         self.review_heading = make_label(role="heading")
         self._review = QVBoxLayout()
@@ -98,7 +104,8 @@ class ResultsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
         QWidget.setTabOrder(self.home_button, self.retry_button)
-        QWidget.setTabOrder(self.retry_button, self.help_button)
+        QWidget.setTabOrder(self.retry_button, self.card_button)
+        QWidget.setTabOrder(self.card_button, self.help_button)
         theme.changed.connect(self._apply_theme)
         self._apply_theme()
         self.retranslate()
@@ -157,12 +164,17 @@ class ResultsPage(QWidget):
         if self._bank is not None and self._result is not None and self._result.missed:
             self.retry_requested.emit(self._bank, [a.question.id for a in self._result.missed])
 
+    def _card(self) -> None:
+        if self._bank is not None and self._result is not None and self._result.asked:
+            self.card_requested.emit(self._bank, self._result)
+
     def _apply_theme(self) -> None:
         self.help_icon.setPixmap(self._theme.pixmap("heart", "logo", self._theme.px(40)))
         side = QSize(self._theme.px(22), self._theme.px(22))
         for button, icon, color in (
             (self.home_button, "home", "primary_text"),
             (self.retry_button, "retry", "text"),
+            (self.card_button, "star", "text"),
             (self.help_button, "help", "primary_text"),
         ):
             button.setIcon(self._theme.icon(icon, color))
@@ -183,6 +195,10 @@ class ResultsPage(QWidget):
         self.home_button.setText(self.tr("Back to topics"))
         self.home_button.setAccessibleName(self.tr("Back to the list of topics"))
         self.retry_button.setAccessibleName(self.tr("Retry the questions I missed"))
+        self.card_button.setText(self.tr("Card and certificate"))
+        self.card_button.setAccessibleName(
+            self.tr("Save a result card or a certificate of this quiz")
+        )
         self.review_heading.setText(self.tr("Your answers"))
         self._fill()
 

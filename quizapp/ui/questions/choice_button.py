@@ -138,6 +138,7 @@ class ChoiceButton(QAbstractButton):
     def set_choice_text(self, text: str) -> None:
         self.setText(text)
         self._text.setText(text)
+        self._text.setAccessibleName(text)  # "True" / "False" are said in the interface language
 
     @property
     def locked(self) -> bool:

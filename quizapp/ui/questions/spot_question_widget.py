@@ -69,7 +69,8 @@ class SpotQuestionWidget(QuestionWidget):
 
     def retranslate(self) -> None:
         for segment in self.segments:
-            segment.setToolTip(self.tr("Tap to mark this part as a red flag"))
+            if not segment.locked:  # a checked part's tooltip tells its result
+                segment.setToolTip(self.tr("Tap to mark this part as a red flag"))
 
     def keys_hint(self) -> str:
         return self.tr("Keys: Tab next part · Space mark it · Enter check")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -94,6 +94,15 @@ class SpotSegmentButton(QAbstractButton):
             self._icon.hide()
         self.setAccessibleDescription(words)
         self.setToolTip(words)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(
+                self.tr("Part of the message: {text}").format(text=self.text().strip())
+            )
+            if not self.locked:
+                self._toggled(self.isChecked())
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         option = QStyleOption()
