@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from quizapp.app import application, create_window
 
@@ -170,7 +170,36 @@ class LanguageRenderer:
         quiz.submit()
         quiz.leave()
         self.shot(window, f"home-resume{tag}")
+        self.other_pages(window, tag)
         window.close()
+
+    def other_pages(self, window, tag: str) -> None:
+        """Every other page the window knows (progress, sharing, ...), then the facilitator area."""
+        names = sorted(set(window._pages) | set(window._factories))
+        done = {"profiles", "home", "quiz", "results", "help", "facilitator"}
+        for name in [n for n in names if n not in done]:
+            opener = getattr(window, f"show_{name}", None)
+            page = opener() if callable(opener) else window.show_page(name)
+            if page is not None:
+                self.shot(window, f"{name}{tag}")
+            window.go_home()
+        if not window.has_page("facilitator"):
+            return
+        window.sign_out()
+        window.findChild(QWidget, "facilitatorButton").click()
+        for _ in range(2):  # a PIN, then the same again to confirm it
+            edit = window.findChild(QLineEdit, "pinEdit")
+            if edit is None or not edit.isVisible():
+                break
+            edit.setText("camp-2025")
+            window.findChild(QWidget, "pinConfirmButton").click()
+            settle(self.app)
+        area = window.current_page()
+        self.shot(window, f"facilitator{tag}")
+        for index, button in enumerate(getattr(area, "nav_buttons", {}).values()):
+            if index:  # the first section is open already
+                button.click()
+                self.shot(window, f"facilitator-{index}{tag}")
 
 
 def main() -> int:

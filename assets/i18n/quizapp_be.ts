@@ -450,16 +450,16 @@
         <translation>Сертыфікат (A4, для друку)</translation>
     </message>
     <message>
-        <source>Save card…</source>
-        <translation>Захаваць картку…</translation>
+        <source>Save card (PNG)…</source>
+        <translation>Картка (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>Сертыфікат (PDF)…</translation>
     </message>
     <message>
         <source>Save the card as a PNG</source>
         <translation>Захаваць картку ў PNG</translation>
-    </message>
-    <message>
-        <source>Save certificate…</source>
-        <translation>Захаваць сертыфікат…</translation>
     </message>
     <message>
         <source>Save the certificate as a PDF</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>Run a session</source>
-        <translation>Правесці занятак</translation>
+        <translation>Занятак</translation>
     </message>
     <message>
         <source>Set up and run a session</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Group report</source>
-        <translation>Справаздача па групе</translation>
+        <translation>Справаздача</translation>
     </message>
     <message>
         <source>What the group missed</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Question packs</source>
-        <translation>Пакеты пытанняў</translation>
+        <translation>Пакеты</translation>
     </message>
     <message>
         <source>Install a question pack</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Lock and leave</source>
-        <translation>Закрыць і выйсці</translation>
+        <translation>Выйсці</translation>
     </message>
     <message>
         <source>Lock the facilitator area and go back to the students</source>
@@ -2141,7 +2141,7 @@
     </message>
     <message>
         <source>Check the pack</source>
-        <translation>Праверыць пакет</translation>
+        <translation>Праверыць</translation>
     </message>
     <message>
         <source>Check the pack before installing it</source>

@@ -450,16 +450,16 @@
         <translation>Сертификат (A4, для печати)</translation>
     </message>
     <message>
-        <source>Save card…</source>
-        <translation>Сохранить карточку…</translation>
+        <source>Save card (PNG)…</source>
+        <translation>Карточка (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>Сертификат (PDF)…</translation>
     </message>
     <message>
         <source>Save the card as a PNG</source>
         <translation>Сохранить карточку в PNG</translation>
-    </message>
-    <message>
-        <source>Save certificate…</source>
-        <translation>Сохранить сертификат…</translation>
     </message>
     <message>
         <source>Save the certificate as a PDF</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>Run a session</source>
-        <translation>Провести занятие</translation>
+        <translation>Занятие</translation>
     </message>
     <message>
         <source>Set up and run a session</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Group report</source>
-        <translation>Отчёт по группе</translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>What the group missed</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Question packs</source>
-        <translation>Пакеты вопросов</translation>
+        <translation>Пакеты</translation>
     </message>
     <message>
         <source>Install a question pack</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Lock and leave</source>
-        <translation>Закрыть и выйти</translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Lock the facilitator area and go back to the students</source>
@@ -2141,7 +2141,7 @@
     </message>
     <message>
         <source>Check the pack</source>
-        <translation>Проверить пакет</translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Check the pack before installing it</source>

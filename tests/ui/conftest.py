@@ -168,8 +168,11 @@ class Driver:
                 for position in range(len(target)):
                     row = next(r for r in widget.rows if r.step_index == position)
                     self.click(row)
-                    while widget.rows.index(row) > position:
+                    for _ in range(len(widget.rows)):
+                        if widget.rows.index(row) <= position:
+                            break
                         self.click(self.button("moveUpButton"))
+                    assert widget.rows.index(row) == position, "Move up did not move the step"
         elif isinstance(question, MatchQuestion):
             for left, combo in enumerate(widget.combos):
                 right_index = left if right else (left + 1) % len(widget.combos)

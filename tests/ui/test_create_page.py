@@ -1,4 +1,4 @@
-"""Write your own questions: every kind, a live preview, messages in words, a file the loader takes."""
+"""Write your own questions: every kind, a live preview, plain-word messages, a loadable file."""
 
 from __future__ import annotations
 

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from access_checks import check_names
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSlider,
     QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QProgressBar,
     QPushButton,
-    QScrollBar,
-    QWidget,
 )
 
 from quizapp.app import create_window
@@ -102,41 +98,21 @@ def test_choices_are_named_in_order_and_hold_their_text(ui) -> None:
     assert ui.window.findChild(QAbstractButton, "choice_2") is None
 
 
-def _interactive(window: QWidget) -> list[QWidget]:
-    """Every visible widget that takes keyboard focus (what a keyboard user can reach)."""
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or isinstance(widget, QScrollBar):
-            continue
-        if isinstance(widget.parent(), QComboBox) or isinstance(widget, QAbstractSlider):
-            continue
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(widget, QProgressBar):
-            found.append(widget)
-    return found
-
-
-def _check_names(window: QWidget, where: str) -> None:
-    for widget in _interactive(window):
-        label = f"{type(widget).__name__} on {where}"
-        assert widget.objectName(), f"{label} has no objectName"
-        assert widget.accessibleName(), f"{label} {widget.objectName()} has no accessible name"
-
-
 def test_every_interactive_widget_has_object_and_accessible_names(ui) -> None:
     ui.show()
-    _check_names(ui.window, "profiles")
+    check_names(ui.window, "profiles")
     ui.sign_up_with_mouse("Sofia")
-    _check_names(ui.window, "home")
+    check_names(ui.window, "home")
     ui.start_with_mouse()
     while ui.page() == "quiz":
-        _check_names(ui.window, f"quiz ({ui.current_question().kind.value})")
+        check_names(ui.window, f"quiz ({ui.current_question().kind.value})")
         ui.answer_with_mouse()
-        _check_names(ui.window, f"quiz checked ({ui.current_question().kind.value})")
+        check_names(ui.window, f"quiz checked ({ui.current_question().kind.value})")
         ui.next_with_mouse()
-    _check_names(ui.window, "results")
+    check_names(ui.window, "results")
     ui.click(ui.find(QPushButton, "resultsHelpButton"))
     assert ui.page() == "help"
-    _check_names(ui.window, "help")
+    check_names(ui.window, "help")
 
 
 def test_no_modal_dialog_in_the_flows(ui) -> None:

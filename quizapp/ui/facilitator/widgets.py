@@ -262,13 +262,9 @@ def labelled(label: QWidget, widget: QWidget, parent: QWidget | None = None) -> 
 
 def flow_of(widgets: list[QWidget], spacing: int = 12) -> QWidget:
     """Widgets side by side, wrapping to the next line where the page is too narrow."""
-    from quizapp.ui.questions.flow_layout import FlowLayout
+    from quizapp.ui.questions.flow_layout import flow_of as flow
 
-    holder = QWidget()
-    flow = FlowLayout(holder, spacing)
-    for widget in widgets:
-        flow.addWidget(widget)
-    return holder
+    return flow(widgets, spacing)
 
 
 def fill_height(area: QWidget) -> None:

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from quizapp.core.bank import Bank
     from quizapp.core.library import BankLibrary
     from quizapp.core.store import Profile, RunState, Store
-    from quizapp.ui.questions.flow_layout import FlowLayout
 
 BANK_ID_ROLE = Qt.ItemDataRole.UserRole
 PRACTICE_LENGTH = 10
@@ -163,7 +162,7 @@ class HomePage(QWidget):
         layout.addWidget(self.bank_list, 1)
         layout.addWidget(self.no_banks)
         layout.addWidget(self.message)
-        layout.addLayout(self._sharing_row())  # write, challenge, share (quizapp.ui.sharing)
+        layout.addWidget(self._sharing_row())  # write, challenge, share (quizapp.ui.sharing)
         layout.addLayout(footer)
 
         QWidget.setTabOrder(self.resume_button, self.discard_button)
@@ -282,8 +281,7 @@ class HomePage(QWidget):
         if count:
             self.practice_text.setText(
                 self.tr(
-                    "Questions you missed come back until you know them. "
-                    "%n are waiting for you.",
+                    "Questions you missed come back until you know them. %n are waiting for you.",
                     "",
                     count,
                 )
@@ -337,10 +335,10 @@ class HomePage(QWidget):
 
     # -- sharing --------------------------------------------------------------------
 
-    def _sharing_row(self) -> FlowLayout:
-        from quizapp.ui.questions.flow_layout import FlowLayout
+    def _sharing_row(self) -> QWidget:
+        from quizapp.ui.questions.flow_layout import flow_of
 
-        row = FlowLayout(spacing=10)
+        buttons = []
         for name, signal in (
             ("create", self.create_requested),
             ("challenge", self.challenge_requested),
@@ -351,8 +349,8 @@ class HomePage(QWidget):
             button.setAutoDefault(True)
             button.clicked.connect(signal)
             setattr(self, f"{name}_button", button)
-            row.addWidget(button)
-        return row
+            buttons.append(button)
+        return flow_of(buttons, spacing=10)
 
     def _retranslate_sharing(self) -> None:
         self.create_button.setText(self.tr("Write questions"))

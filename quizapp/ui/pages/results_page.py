@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quizapp.core.session import QuizResult
 from quizapp.ui.labels import make_label
 from quizapp.ui.pages.review_item import ReviewItem
-from quizapp.ui.questions.flow_layout import FlowLayout
+from quizapp.ui.questions.flow_layout import flow_of
 from quizapp.ui.scroll_column import ScrollColumn
 from quizapp.ui.theme import Theme
 
@@ -72,14 +72,12 @@ class ResultsPage(QWidget):
         self.home_button.setProperty("kind", "primary")
         self.home_button.setAutoDefault(True)
         self.home_button.clicked.connect(self.home_requested)
-        buttons = FlowLayout(spacing=12)  # wraps: long Belarusian labels at large text fit
-        buttons.addWidget(self.home_button)
-        buttons.addWidget(self.retry_button)
         self.card_button = QPushButton()
         self.card_button.setObjectName("resultCardButton")
         self.card_button.setAutoDefault(True)
         self.card_button.clicked.connect(self._card)
-        buttons.addWidget(self.card_button)
+        # wraps: long Belarusian labels at large text fit
+        buttons = flow_of([self.home_button, self.retry_button, self.card_button])
 
         self.review_heading = make_label(role="heading")
         self._review = QVBoxLayout()
@@ -94,7 +92,7 @@ class ResultsPage(QWidget):
         score_row.addLayout(score_text, 1)
         column.addWidget(self.title)
         column.addLayout(score_row)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(self.help_card)
         column.addWidget(self.review_heading)
         column.addLayout(self._review)

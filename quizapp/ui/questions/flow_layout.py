@@ -2,12 +2,26 @@
 
 A widget wider than the line gets the whole line and wraps its own text
 (height for width), so long segments never run off the side.
+
+Give a FlowLayout its widget when it is made (`FlowLayout(holder)`, or use
+`flow_of`): one made without a parent and then nested with addLayout lost
+its items' Python wrappers in PySide6 6.11 (shiboken called them deleted
+while Qt still used them), which ended in errors and a crash on relayout.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+def flow_of(widgets: list[QWidget], spacing: int = 12) -> QWidget:
+    """Widgets side by side, wrapping to the next line where the page is too narrow."""
+    holder = QWidget()
+    flow = FlowLayout(holder, spacing)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return holder
 
 
 class FlowLayout(QLayout):

@@ -116,6 +116,7 @@ class OrderRow(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.selected.emit(self)  # also when the window is not active and gets no focus-in
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -260,7 +260,9 @@ class CardPage(QWidget):
         self.name_edit.setAccessibleName(self.tr("Name on the card and the certificate"))
         self.card_heading.setText(self.tr("Result card (picture)"))
         self.certificate_heading.setText(self.tr("Certificate (A4, to print)"))
-        set_texts(self.save_card_button, self.tr("Save card (PNG)…"), self.tr("Save the card as a PNG"))
+        set_texts(
+            self.save_card_button, self.tr("Save card (PNG)…"), self.tr("Save the card as a PNG")
+        )
         set_texts(
             self.save_certificate_button,
             self.tr("Save certificate (PDF)…"),

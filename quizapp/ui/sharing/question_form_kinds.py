@@ -8,6 +8,7 @@ other row goes to the loader as written, so its messages can point at it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -212,7 +213,18 @@ class RowEditor(KindEditor):
             row.down_button.setEnabled(index < len(self.rows) - 1)
             row.remove_button.setEnabled(len(self.rows) > 1)
         self.add_button.setEnabled(len(self.rows) < self.max_rows)
+        self._chain_tab_order()
         self.retranslate()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through each row's fields, then its tools, then to "add"."""
+        chain: list[QWidget] = []
+        for row in self.rows:
+            chain.extend(row.widgets.values())
+            chain.extend((row.up_button, row.down_button, row.remove_button))
+        chain.append(self.add_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _add_clicked(self) -> None:
         if len(self.rows) >= self.max_rows:
