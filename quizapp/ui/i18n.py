@@ -97,7 +97,11 @@ def install_language(code: str | None, *, deliver: bool = True) -> str:
     app = QCoreApplication.instance()
     if app is None or (current_language() == language and _catalogues_installed(app)):
         return language
-    old = [t for t in app.findChildren(QTranslator) if t.objectName() == TRANSLATOR_NAME]
+    old = (  # none before the first install; looking would wrap (and build enums for) the style
+        [t for t in app.findChildren(QTranslator) if t.objectName() == TRANSLATOR_NAME]
+        if _catalogues_installed(app)
+        else []
+    )
     new: list[QTranslator] = []
     for path in _catalogues(language):
         translator = QTranslator(app)
