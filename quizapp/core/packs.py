@@ -12,7 +12,10 @@ or oddly compressed members, too many or too large files; then it reads
 every member through a counted reader (whatever the headers claim), checks
 it against the manifest, validates each bank with the loader, each image by
 its magic bytes, and every translation against its reference; then it
-compares versions with what is installed. Only then does `apply_import`
+compares versions with what is installed (see `_same_bank` for when a pack's
+bank is the one installed with its id and when it is a different bank that
+only shares the id: that one is installed apart, as `<id>-2` or the next free
+id, with the `id:` in its files rewritten). Only then does `apply_import`
 unpack, into a staging folder inside the data folder, check the unpacked
 banks once more, and move each bank's folder into place with one
 `os.replace` of a directory.
@@ -28,7 +31,9 @@ mix; `recover` then completes all of the pack or none of it.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import dataclasses
 import enum
 import hashlib
 import json
@@ -46,6 +51,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
+import yaml
+
 from quizapp.core.bank import Bank
 from quizapp.core.formats import slugify
 from quizapp.core.formats.bank_writer import quote
@@ -62,6 +69,11 @@ from quizapp.core.paths import DataFolder, bundled_questions_dir
 from quizapp.core.translations import answer_shape, check_translation, pick_reference
 from quizapp.core.yaml_tree import Mapping, Scalar, YamlTreeError, parse_tree
 from quizapp.core.yaml_tree import Sequence as YamlSequence
+
+try:  # libyaml's parser, as the loader uses; the pure-Python one is an equal fallback
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml.loader import SafeLoader as _Parser  # type: ignore[assignment]
 
 PACK_FORMAT = 1
 PACK_SUFFIX = ".quizpack"
@@ -167,6 +179,9 @@ class Manifest:
 class Action(enum.Enum):
     INSTALL = "install"
     UPDATE = "update"
+    # a different bank already uses the pack's id here: install this one beside it,
+    # under a free id (`<id>-2`, `<id>-3`, ...); nothing installed is touched
+    INSTALL_APART = "install-apart"
 
 
 @dataclass(frozen=True)
@@ -186,14 +201,39 @@ class PlannedBank:
     # pack member -> path inside the bank's folder
     files: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     banks: tuple[Bank, ...] = field(default=(), repr=False, compare=False)
+    # The id the bank has in the pack when it goes in under another one (`id`), kept
+    # apart from a different bank that uses it here; "" when the ids are the same.
+    # Its files are written with the top-level `id:` of each rewritten to `id`.
+    original_id: str = ""
+
+    @property
+    def renamed(self) -> bool:
+        """Installed under another id than the pack's (see `original_id`)."""
+        return bool(self.original_id) and self.original_id != self.id
+
+    @property
+    def pack_id(self) -> str:
+        """The bank's id as the pack has it."""
+        return self.original_id or self.id
 
     def describe(self) -> str:
         languages = ", ".join(self.languages)
-        if self.action is Action.UPDATE:
+        if self.action is Action.INSTALL_APART:
+            text = (
+                f"install \"{self.title}\" as '{self.id}' (a different bank already uses the "
+                f"id '{self.original_id}'), version {self.version} ({languages}), "
+                f"{self.questions} questions"
+            )
+        elif self.action is Action.UPDATE:
             text = (
                 f"update '{self.id}' from version {self.installed_version} to {self.version} "
                 f'({languages}): "{self.title}", {self.questions} questions'
             )
+            if self.renamed:
+                text += (
+                    f" (the pack's '{self.original_id}', kept apart here from a different "
+                    "bank with that id)"
+                )
         else:
             text = (
                 f"install '{self.id}' version {self.version} ({languages}): "
@@ -244,18 +284,26 @@ class ImportPlan:
 @dataclass(frozen=True)
 class ImportResult:
     plan: ImportPlan
-    installed: tuple[str, ...]
+    installed: tuple[str, ...]  # every id installed, those kept apart included
     updated: tuple[str, ...]
+    apart: tuple[str, ...] = ()  # the new ids of the banks installed apart
 
     def lines(self) -> list[str]:
         lines: list[str] = []
         for bank in self.plan.banks:
             languages = ", ".join(bank.languages)
-            if bank.action is Action.UPDATE:
+            if bank.action is Action.INSTALL_APART:
+                lines.append(
+                    f"installed '{bank.original_id}' as '{bank.id}' version {bank.version} "
+                    f"({languages}): a different bank already uses the id '{bank.original_id}'"
+                )
+            elif bank.action is Action.UPDATE:
                 lines.append(
                     f"updated '{bank.id}' from version {bank.installed_version} to "
                     f"{bank.version} ({languages})"
                 )
+                if bank.renamed:
+                    lines[-1] += f" (the pack's '{bank.original_id}', kept apart)"
             else:
                 lines.append(f"installed '{bank.id}' version {bank.version} ({languages})")
             if bank.kept_languages:
@@ -624,6 +672,7 @@ class _Contents:
     images: dict[str, str] = field(hash=False)  # member -> sha256
     bank_members: dict[tuple[str, str], str] = field(hash=False)  # (id, lang) -> member
     notes: tuple[str, ...] = ()
+    bank_data: dict[str, bytes] = field(default_factory=dict, hash=False)  # member -> bytes
 
 
 def _read_pack(path: Path) -> _Contents:
@@ -703,9 +752,11 @@ def _read_pack(path: Path) -> _Contents:
             images[name] = listed[name].sha256
         banks: dict[str, list[Bank]] = {}
         bank_members: dict[tuple[str, str], str] = {}
+        bank_data: dict[str, bytes] = {}
         for name in sorted(bank_names):
             where = f"{label}/{name}"
-            bank, found = check_bank_bytes(verified(name), where, None)
+            bank_data[name] = data = verified(name)
+            bank, found = check_bank_bytes(data, where, None)
             issues.extend(found)
             if bank is None:
                 continue
@@ -768,6 +819,7 @@ def _read_pack(path: Path) -> _Contents:
         images,
         bank_members,
         notes,
+        bank_data,
     )
 
 
@@ -804,10 +856,34 @@ def _decide(
     refusals: list[str] = []
     notes: list[str] = []
     planned: list[PlannedBank] = []
-    for bank_id in sorted(contents.banks):
-        versions = contents.banks[bank_id]
+    taken: set[str] = set()  # the new ids of banks kept apart so far
+    for pack_id in sorted(contents.banks):
+        versions = contents.banks[pack_id]
         version = max(b.version for b in versions)
         reference = pick_reference(list(versions))
+        here = [e.bank for e in user.get(pack_id, [])] or bundled_banks.get(pack_id, [])
+        bank_id = pack_id
+        if not (here and _same_bank(versions, here)):
+            # A different bank (or none) uses the id here: this one may have been kept
+            # apart before (update that copy), else it goes in apart under a free id.
+            found = _apart_copy(pack_id, versions, contents, user, taken)
+            if found is None and here:
+                found = _free_apart_id(pack_id, contents, user, bundled, taken, data_dir)
+                if found is None:
+                    refusals.append(
+                        f"bank '{pack_id}' is a different bank from the one installed with that "
+                        f"id, and no id from '{_apart_id(pack_id, 2)}' to "
+                        f"'{_apart_id(pack_id, MAX_APART)}' is free to install it apart"
+                    )
+                    continue
+            bank_id = found or pack_id
+        taken.add(bank_id)
+        # how the messages name it: the pack's id, and where it goes when kept apart
+        name = (
+            f"'{pack_id}'"
+            if bank_id == pack_id
+            else f"'{pack_id}' (kept apart here as '{bank_id}': a different bank uses '{pack_id}')"
+        )
         folder = bank_folder(data_dir, bank_id)
         installed = user.get(bank_id, [])
         home = folder.resolve()
@@ -834,11 +910,11 @@ def _decide(
         if _same_content(versions, present):
             # the very bank this laptop already has (a round trip, a second copy of a
             # pack): nothing to change, and nothing wrong either
-            notes.append(f"bank '{bank_id}' is already here, version {version}; nothing to do")
+            notes.append(f"bank {name} is already here, version {version}; nothing to do")
             continue
         if installed_version is not None and version <= installed_version:
             refusals.append(
-                f"bank '{bank_id}' is already installed, version {installed_version}; the pack "
+                f"bank {name} is already installed, version {installed_version}; the pack "
                 f"holds version {version}, and only a higher version updates it"
             )
             continue
@@ -848,11 +924,23 @@ def _decide(
                 f"holds version {version}, and only a newer one is installed beside it"
             )
             continue
+        if bank_id != pack_id:
+            problem = next(
+                (
+                    p
+                    for b in versions
+                    if (p := _rename_problem(contents, pack_id, b.language, bank_id))
+                ),
+                None,
+            )
+            if problem:
+                refusals.append(problem)
+                continue
         pack_languages = {b.language for b in versions}
         kept: list[str] = []
         dropped: list[str] = []
         files = [
-            (contents.bank_members[(bank_id, b.language)], f"{bank_id}.{b.language}.yaml")
+            (contents.bank_members[(pack_id, b.language)], f"{bank_id}.{b.language}.yaml")
             for b in sorted(versions, key=lambda b: b.language)
         ]
         images = sorted(
@@ -877,13 +965,19 @@ def _decide(
                 f"{p} in the folder of '{bank_id}' is not a valid bank and will be removed"
                 for p in stray
             )
+        if installed:
+            action = Action.UPDATE
+        elif bank_id != pack_id:
+            action = Action.INSTALL_APART
+        else:
+            action = Action.INSTALL
         planned.append(
             PlannedBank(
                 id=bank_id,
                 title=reference.title,
                 version=version,
                 languages=tuple(sorted(pack_languages)),
-                action=Action.UPDATE if installed else Action.INSTALL,
+                action=action,
                 installed_version=installed_version,
                 bundled_version=bundled_version,
                 kept_languages=tuple(kept),
@@ -891,6 +985,7 @@ def _decide(
                 questions=len(reference.questions),
                 files=tuple(files),
                 banks=versions,
+                original_id=pack_id if bank_id != pack_id else "",
             )
         )
     if refusals:
@@ -898,6 +993,160 @@ def _decide(
         tail = f" (and {more} more)" if more else ""
         raise PackRefused(f"{refusals[0]}{tail}", details=refusals)
     return tuple(planned), tuple(notes)
+
+
+# -- the same bank, or a different one with the same id ------------------------------
+
+MAX_APART = 99  # <id>-2 ... <id>-99
+
+
+def _words(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def _same_bank(pack_banks: Sequence[Bank], present: Sequence[Bank]) -> bool:
+    """Whether the pack's bank is the bank installed here with its id, or a different one.
+
+    Ids are made from titles ("My quiz" -> my-quiz) and question ids count up
+    (q-001, q-002, ...), so two teachers' banks often share both the id and the
+    title; neither tells them apart. What a bank is about is its questions:
+
+    * the same bank when, in a language both have, at least one question has
+      the same id and the same prompt (case, spacing and Unicode normal form
+      aside). An update keeps most of its questions word for word even when
+      it edits, adds or removes others, or retitles the bank;
+    * when they have no language in common, the same bank when either is a
+      faithful translation of the other (the same question ids, kinds and
+      answers: what an update checks before it keeps an installed language);
+    * otherwise a different bank, installed apart under a new id, so that
+      nothing installed is ever overwritten by a stranger. A genuine update
+      that rewrote every single prompt is installed apart too: the safe side.
+    """
+    ours = {b.language: b for b in pack_banks}
+    theirs = {b.language: b for b in present}
+    shared = sorted(set(ours) & set(theirs))
+    for language in shared:
+        prompts = {q.id: _words(q.prompt) for q in theirs[language].questions}
+        if any(prompts.get(q.id) == _words(q.prompt) for q in ours[language].questions):
+            return True
+    if shared:
+        return False
+    reference = pick_reference(list(pack_banks))
+    return any(not check_translation(reference, b) for b in present)
+
+
+def _apart_id(bank_id: str, number: int) -> str:
+    tail = f"-{number}"
+    return f"{bank_id[: 64 - len(tail)].rstrip('-')}{tail}"
+
+
+def _apart_copy(
+    pack_id: str,
+    versions: Sequence[Bank],
+    contents: _Contents,
+    user: dict[str, list[_Installed]],
+    taken: set[str],
+) -> str | None:
+    """The id of this bank's copy kept apart by an earlier import, if there is one."""
+    for number in range(2, MAX_APART + 1):
+        candidate = _apart_id(pack_id, number)
+        if candidate in contents.banks or candidate in taken or candidate not in user:
+            continue
+        if _same_bank(versions, [e.bank for e in user[candidate]]):
+            return candidate
+    return None
+
+
+def _free_apart_id(
+    pack_id: str,
+    contents: _Contents,
+    user: dict[str, list[_Installed]],
+    bundled: dict[str, int],
+    taken: set[str],
+    data_dir: Path,
+) -> str | None:
+    """The first of `<id>-2`, `<id>-3`, ... that no bank here or in the pack uses."""
+    for number in range(2, MAX_APART + 1):
+        candidate = _apart_id(pack_id, number)
+        if (
+            candidate in contents.banks
+            or candidate in taken
+            or candidate in user
+            or candidate in bundled
+            or bank_folder(data_dir, candidate).exists()
+        ):
+            continue
+        return candidate
+    return None
+
+
+def rename_bank_bytes(data: bytes, new_id: str) -> bytes:
+    """A bank file's bytes with the value of its top-level `id:` made `new_id`.
+
+    Only that one scalar changes (its quotes, if any, are kept); every other
+    byte, comments and line ends included, stays as it was. Raises ValueError
+    when the file has no top-level `id:` scalar to rewrite.
+    """
+    if not SLUG.match(new_id):
+        raise ValueError(f"'{new_id}' is not a bank id")
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    text = data[len(bom) :].decode("utf-8")
+    span: tuple[int, int, str | None] | None = None
+    parser = _Parser(text)
+    try:
+        depth = 0
+        position = 0  # nodes seen in the top-level mapping: keys even, values odd
+        after_id = False
+        while span is None and parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+                if depth == 1:
+                    if after_id and isinstance(event, yaml.ScalarEvent):
+                        span = (event.start_mark.index, event.end_mark.index, event.style)
+                    after_id = position % 2 == 0 and getattr(event, "value", None) == "id"
+                    position += 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                if depth == 1:
+                    after_id = False
+                    position += 1
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as error:
+        raise ValueError(f"not readable as YAML: {error}") from None
+    finally:
+        parser.dispose()
+    if span is None:
+        raise ValueError("it has no top-level `id:` to rewrite")
+    start, end, style = span
+    quote_mark = style if style in ('"', "'") else ""
+    if style not in (None, "", '"', "'"):
+        raise ValueError("its `id:` is written as a block of text; write it on one line")
+    renamed = text[:start] + quote_mark + new_id + quote_mark + text[end:]
+    return bom + renamed.encode("utf-8")
+
+
+def _renamed_bank(data: bytes, new_id: str, where: str) -> bytes:
+    """`rename_bank_bytes`, checked: the result is the same bank but for its id."""
+    try:
+        renamed = rename_bank_bytes(data, new_id)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise PackError(f"{where}: cannot give the bank the id '{new_id}': {error}") from None
+    before, _ = check_bank_bytes(data, where, None)
+    after, issues = check_bank_bytes(renamed, where, None)
+    if before is None or after is None or dataclasses.replace(before, id=new_id) != after:
+        detail = f": {issues[0]}" if issues else ""
+        raise PackError(f"{where}: cannot give the bank the id '{new_id}'{detail}")
+    return renamed
+
+
+def _rename_problem(contents: _Contents, pack_id: str, language: str, new_id: str) -> str:
+    member = contents.bank_members[(pack_id, language)]
+    try:
+        _renamed_bank(contents.bank_data[member], new_id, member)
+    except PackError as error:
+        return str(error)
+    return ""
 
 
 def _fingerprint(bank: Bank) -> tuple:
@@ -1017,7 +1266,15 @@ def _stage(plan: ImportPlan, staging: Path) -> None:
                     raise PackError(f"'{member}' is gone from the pack since it was checked")
                 target = _inside(folder, relative)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                if _unpack_member(reader, info, target) != listed[member].sha256:
+                if bank.renamed and "/" not in relative and relative.endswith(".yaml"):
+                    # a bank file kept apart: the same bytes but for its top-level id
+                    data = reader.read(info)
+                    if _sha256(data) != listed[member].sha256:
+                        raise PackError(
+                            f"'{member}' changed since the pack was checked; check it again"
+                        )
+                    _write_durably(target, _renamed_bank(data, bank.id, member))
+                elif _unpack_member(reader, info, target) != listed[member].sha256:
                     raise PackError(
                         f"'{member}' changed since the pack was checked; check it again"
                     )
@@ -1121,9 +1378,10 @@ def apply_import(plan: ImportPlan) -> ImportResult:
                 f"could not install the pack ({error}); nothing was installed"
             ) from error
         _finish(root, staging)
-    installed = tuple(b.id for b in plan.banks if b.action is Action.INSTALL)
+    installed = tuple(b.id for b in plan.banks if b.action is not Action.UPDATE)
     updated = tuple(b.id for b in plan.banks if b.action is Action.UPDATE)
-    return ImportResult(plan, installed, updated)
+    apart = tuple(b.id for b in plan.banks if b.action is Action.INSTALL_APART)
+    return ImportResult(plan, installed, updated, apart)
 
 
 def import_pack(

@@ -161,3 +161,30 @@ def test_results_export_header(tmp_path: Path) -> None:
     assert {"profile", "bank_id", "question_id", "correct", "answered_at"} <= set(header)
     bad = quizapp("results", "export", "-o", str(tmp_path / "no" / "x.csv"), data_dir=tmp_path)
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
+
+
+def test_pack_import_keeps_a_different_bank_with_the_same_id_apart(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ours = tmp_path / "ours.quizpack"
+    assert quizapp("pack", "export", str(SAMPLE), "-o", str(ours)).returncode == 0
+    assert quizapp("pack", "import", str(ours), "--data-dir", str(data)).returncode == 0
+    other = tmp_path / "other" / "sample.en.yaml"
+    other.parent.mkdir()
+    other.write_text(
+        'format: 1\nid: sample\nlanguage: en\ntitle: "Sample bank"\nquestions:\n'
+        '  - id: s-001\n    kind: truefalse\n    prompt: "Another teacher\'s question?"\n'
+        '    explanation: "Because."\n    answer: true\n',
+        encoding="utf-8",
+    )
+    theirs = tmp_path / "theirs.quizpack"
+    assert quizapp("pack", "export", str(other), "-o", str(theirs)).returncode == 0
+    imported = quizapp("pack", "import", str(theirs), "--data-dir", str(data))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == (
+        "installed 'sample' as 'sample-2' version 1 (en): a different bank already uses "
+        "the id 'sample'\n"
+    )
+    assert (data / "banks" / "sample" / "sample.en.yaml").read_bytes() == SAMPLE.read_bytes()
+    assert quizapp("validate", str(data / "banks" / "sample-2")).returncode == 0
+    listed = quizapp("banks", "--data-dir", str(data))
+    assert "sample-2\ten\tSample bank\t1\tuser" in listed.stdout

@@ -155,13 +155,16 @@ def patch_zip(data: bytes, name: str, *, flags: int = 0, file_size: int | None =
 
 
 def bank_text(bank_id: str = "sample", language: str = "en", version: int = 1, **kw: object) -> str:
+    """A one-question bank; its versions are the same bank (the prompt stays, see _same_bank)."""
     answer = "true" if kw.get("answer", True) else "false"
     image = f"    image: {kw['image']}\n" if "image" in kw else ""
+    title = kw.get("title", f"Bank {bank_id} {language}")
+    prompt = kw.get("prompt", f"Question ({language})")
     return (
-        f'format: 1\nid: {bank_id}\nlanguage: {language}\ntitle: "Bank {bank_id} {language}"\n'
+        f'format: 1\nid: {bank_id}\nlanguage: {language}\ntitle: "{title}"\n'
         f"version: {version}\nquestions:\n"
-        f'  - id: q-1\n    kind: truefalse\n    prompt: "Question ({language}, v{version})"\n'
-        f'    explanation: "Because."\n{image}    answer: {answer}\n'
+        f'  - id: q-1\n    kind: truefalse\n    prompt: "{prompt}"\n'
+        f'    explanation: "Because (v{version})."\n{image}    answer: {answer}\n'
     )
 
 
@@ -666,6 +669,19 @@ class Killed(BaseException):
     """The process dying: no except-Exception handler sees it."""
 
 
+def apply_killed_before_commit(monkeypatch, plan) -> None:
+    """Import `plan`, killed once everything is staged but before it is committed."""
+
+    def killed(*args: object) -> None:
+        raise Killed()
+
+    monkeypatch.setattr(packs, "_abandon", lambda *a: None)
+    monkeypatch.setattr(packs, "_check_staged", killed)
+    with pytest.raises(Killed):
+        apply_import(plan)
+    monkeypatch.undo()
+
+
 def failing_replace(monkeypatch: pytest.MonkeyPatch, at: int, error: BaseException) -> list[int]:
     real = os.replace
     calls = [0]
@@ -749,14 +765,7 @@ def test_kill_before_commit_is_undone_by_the_next_import(
     before = place.installed()
     plan = plan_import(two_bank_pack(place, "v2.quizpack", 2), place.data)
 
-    def killed(*args: object) -> None:
-        raise Killed()
-
-    monkeypatch.setattr(packs, "_abandon", lambda *a: None)
-    monkeypatch.setattr(packs, "_check_staged", killed)  # staged, not yet committed
-    with pytest.raises(Killed):
-        apply_import(plan)
-    monkeypatch.undo()
+    apply_killed_before_commit(monkeypatch, plan)
     assert place.installed() == before
     assert place.leftovers()
     # The next import cleans up first, whether or not it then installs anything.
@@ -795,6 +804,288 @@ def test_recover_removes_stale_staging_without_a_journal(place: Place) -> None:
     assert len(recover(place.data)) == 2
     assert place.leftovers() == []
     assert place.installed() == {}
+
+
+# -- a different bank with the same id ---------------------------------------------
+
+
+def quiz_text(
+    bank_id: str = "my-quiz",
+    language: str = "en",
+    version: int = 1,
+    prompts: tuple[str, ...] = ("What is the capital of France?", "Is water wet?"),
+    title: str = "My quiz",
+) -> str:
+    """A bank as the app writes one: the id made from the title, question ids counting up."""
+    questions = "".join(
+        f'  - id: q-{n:03d}\n    kind: truefalse\n    prompt: "{prompt}"\n'
+        f'    explanation: "Because."\n    answer: true\n'
+        for n, prompt in enumerate(prompts, 1)
+    )
+    return (
+        f'format: 1\nid: {bank_id}\nlanguage: {language}\ntitle: "{title}"\n'
+        f"version: {version}\nquestions:\n{questions}"
+    )
+
+
+# another teacher's "My quiz": the same id, title and question ids, other questions
+THEIRS = ("Name a red flag in a job advert.", "Is a passport photo by DM safe?")
+
+
+def install_quiz(place: Place, text: str, bank_id: str = "my-quiz") -> bytes:
+    folder = place.data / "banks" / bank_id
+    folder.mkdir(parents=True, exist_ok=True)
+    data = text.encode()
+    (folder / f"{bank_id}.en.yaml").write_bytes(data)
+    return data
+
+
+@pytest.mark.parametrize("version", [1, 2, 3], ids=["lower", "same", "higher"])
+def test_a_different_bank_with_the_same_id_is_installed_apart(place: Place, version: int) -> None:
+    ours = install_quiz(place, quiz_text(version=2))
+    theirs = quiz_text(version=version, prompts=THEIRS).encode()
+    pack = make_pack(place.packs / "theirs.quizpack", {"banks/my-quiz.en.yaml": theirs})
+
+    plan = plan_import(pack, place.data)
+    [bank] = plan.banks
+    assert (bank.action, bank.id, bank.original_id, bank.pack_id) == (
+        Action.INSTALL_APART,
+        "my-quiz-2",
+        "my-quiz",
+        "my-quiz",
+    )
+    assert bank.renamed and bank.installed_version is None
+    assert not plan.needs_confirmation  # nothing is overwritten
+    assert bank.files[0] == ("banks/my-quiz.en.yaml", "my-quiz-2.en.yaml")
+    assert (
+        f"install \"My quiz\" as 'my-quiz-2' (a different bank already uses the id 'my-quiz'), "
+        f"version {version} (en)"
+    ) in "\n".join(plan.lines())
+
+    result = apply_import(plan)
+    assert (result.installed, result.updated, result.apart) == (("my-quiz-2",), (), ("my-quiz-2",))
+    assert result.lines() == [
+        f"installed 'my-quiz' as 'my-quiz-2' version {version} (en): a different bank "
+        "already uses the id 'my-quiz'"
+    ]
+    installed = place.installed()
+    assert installed["my-quiz/my-quiz.en.yaml"] == ours  # untouched, byte for byte
+    assert set(installed) == {"my-quiz/my-quiz.en.yaml", "my-quiz-2/my-quiz-2.en.yaml"}
+    # the same bytes but for the top-level id (the questions' ids stay)
+    new = installed["my-quiz-2/my-quiz-2.en.yaml"]
+    assert new == theirs.replace(b"\nid: my-quiz\n", b"\nid: my-quiz-2\n")
+    loaded, issues = check_bank_file(place.data / "banks/my-quiz-2/my-quiz-2.en.yaml")
+    assert issues == [] and loaded is not None
+    assert (loaded.id, loaded.version, [q.prompt for q in loaded.questions]) == (
+        "my-quiz-2",
+        version,
+        list(THEIRS),
+    )
+    library = BankLibrary([], [place.data / "banks"]).load()
+    assert library.bank_ids() == ["my-quiz", "my-quiz-2"]
+    assert library.issues == []
+    assert place.leftovers() == []
+
+    # The same pack again: already here (as my-quiz-2), no my-quiz-3.
+    again = plan_import(pack, place.data)
+    assert again.banks == ()
+    assert again.notes == (
+        f"bank 'my-quiz' (kept apart here as 'my-quiz-2': a different bank uses 'my-quiz') "
+        f"is already here, version {version}; nothing to do",
+    )
+    # Their next version updates their copy, kept apart; ours is still untouched.
+    newer = quiz_text(version=version + 1, prompts=(*THEIRS, "One more?")).encode()
+    pack2 = make_pack(place.packs / "theirs-2.quizpack", {"banks/my-quiz.en.yaml": newer})
+    plan2 = plan_import(pack2, place.data)
+    [update] = plan2.banks
+    assert (update.action, update.id, update.original_id, update.installed_version) == (
+        Action.UPDATE,
+        "my-quiz-2",
+        "my-quiz",
+        version,
+    )
+    assert plan2.needs_confirmation
+    assert "(the pack's 'my-quiz', kept apart here" in update.describe()
+    apply_import(plan2)
+    installed = place.installed()
+    assert installed["my-quiz/my-quiz.en.yaml"] == ours
+    assert installed["my-quiz-2/my-quiz-2.en.yaml"] == newer.replace(
+        b"\nid: my-quiz\n", b"\nid: my-quiz-2\n"
+    )
+    # ...and an older one of theirs is refused, as for any bank.
+    with pytest.raises(PackRefused, match=r"kept apart here as 'my-quiz-2'.*already installed"):
+        plan_import(pack, place.data)
+
+
+def test_a_genuine_update_still_updates(place: Place) -> None:
+    ours = quiz_text(version=1, prompts=("What is the capital of France?", "Is water wet?", "Old?"))
+    install_quiz(place, ours)
+    # version 2: one question reworded (spacing and case too), one removed, one added
+    v2 = quiz_text(
+        version=2,
+        prompts=("what is the  CAPITAL of France?", "Is water wet, really?", "Brand new?"),
+    )
+    pack = make_pack(place.packs / "v2.quizpack", {"banks/my-quiz.en.yaml": v2.encode()})
+    plan = plan_import(pack, place.data)
+    assert [(b.id, b.action, b.original_id) for b in plan.banks] == [("my-quiz", Action.UPDATE, "")]
+    apply_import(plan)
+    assert place.installed() == {"my-quiz/my-quiz.en.yaml": v2.encode()}
+    # a retitled update is the same bank too (its questions say so)
+    v3 = quiz_text(version=3, prompts=("What is the capital of France?",), title="Better")
+    pack3 = make_pack(place.packs / "v3.quizpack", {"banks/my-quiz.en.yaml": v3.encode()})
+    assert plan_import(pack3, place.data).banks[0].action is Action.UPDATE
+    # and the same version of it with other words is refused, as before
+    same = quiz_text(version=2, prompts=("What is the capital of France?", "Other?"))
+    pack_same = make_pack(place.packs / "same.quizpack", {"banks/my-quiz.en.yaml": same.encode()})
+    with pytest.raises(PackRefused, match="already installed, version 2"):
+        plan_import(pack_same, place.data)
+
+
+def test_apart_takes_the_next_free_id(place: Place) -> None:
+    first = install_quiz(place, quiz_text())
+    second = install_quiz(place, quiz_text("my-quiz-2", prompts=("Someone else's?",)), "my-quiz-2")
+    bundled = place.root / "bundled"
+    bundled.mkdir()
+    (bundled / "my-quiz-3.en.yaml").write_text(quiz_text("my-quiz-3", prompts=("Bundled?",)))
+    (place.data / "banks" / "my-quiz-5").mkdir()  # a folder without a bank is not free either
+    pack = make_pack(
+        place.packs / "theirs.quizpack",
+        {
+            "banks/my-quiz.en.yaml": quiz_text(prompts=THEIRS).encode(),
+            "banks/my-quiz-4.en.yaml": quiz_text("my-quiz-4", prompts=("Fourth?",)).encode(),
+        },
+    )
+    plan = plan_import(pack, place.data, bundled_dirs=[bundled])
+    assert [(b.id, b.action, b.original_id) for b in plan.banks] == [
+        ("my-quiz-6", Action.INSTALL_APART, "my-quiz"),
+        ("my-quiz-4", Action.INSTALL, ""),
+    ]
+    apply_import(plan)
+    installed = place.installed()
+    assert installed["my-quiz/my-quiz.en.yaml"] == first
+    assert installed["my-quiz-2/my-quiz-2.en.yaml"] == second
+    assert check_bank_file(place.data / "banks/my-quiz-6/my-quiz-6.en.yaml")[0].id == "my-quiz-6"
+
+
+def test_apart_from_a_bundled_bank_and_across_languages(place: Place) -> None:
+    bundled = place.root / "bundled"
+    bundled.mkdir()
+    (bundled / "my-quiz.en.yaml").write_text(quiz_text(), "utf-8")
+    # another bank with the app's id, in the same version: apart, not refused
+    theirs = make_pack(
+        place.packs / "theirs.quizpack",
+        {"banks/my-quiz.en.yaml": quiz_text(prompts=THEIRS).encode()},
+    )
+    [bank] = plan_import(theirs, place.data, bundled_dirs=[bundled]).banks
+    assert (bank.id, bank.action) == ("my-quiz-2", Action.INSTALL_APART)
+    # only a translation of the app's bank (no language in common): the same bank
+    ru = quiz_text(language="ru", version=2, prompts=("Столица Франции?", "Вода мокрая?"))
+    pack_ru = make_pack(place.packs / "ru.quizpack", {"banks/my-quiz.ru.yaml": ru.encode()})
+    [bank] = plan_import(pack_ru, place.data, bundled_dirs=[bundled]).banks
+    assert (bank.id, bank.action) == ("my-quiz", Action.INSTALL)
+    # a bank in another language whose questions do not match it: a different bank
+    other = ru.replace("answer: true", "answer: false")
+    pack_other = make_pack(
+        place.packs / "other.quizpack", {"banks/my-quiz.ru.yaml": other.encode()}
+    )
+    [bank] = plan_import(pack_other, place.data, bundled_dirs=[bundled]).banks
+    assert (bank.id, bank.action) == ("my-quiz-2", Action.INSTALL_APART)
+
+
+def test_apart_id_of_a_long_id_stays_an_id(place: Place) -> None:
+    long_id = "a" * 63 + "b"
+    install_quiz(place, quiz_text(long_id), long_id)
+    pack = make_pack(
+        place.packs / "long.quizpack",
+        {f"banks/{long_id}.en.yaml": quiz_text(long_id, prompts=THEIRS).encode()},
+    )
+    apply_import(plan := plan_import(pack, place.data))
+    new_id = "a" * 62 + "-2"
+    assert plan.banks[0].id == new_id
+    assert check_bank_file(bank_folder(place.data, new_id) / f"{new_id}.en.yaml")[0].id == new_id
+
+
+def test_rename_bank_bytes_changes_only_the_top_level_id() -> None:
+    text = (
+        '\ufeff# made by B\r\nformat: 1\r\nid:   "my-quiz"   # the id\r\nlanguage: en\r\n'
+        'title: "Ж id: my-quiz"\r\nquestions:\r\n  - id: my-quiz\r\n    kind: truefalse\r\n'
+        '    prompt: "id: my-quiz"\r\n    explanation: "x"\r\n    answer: true\r\n'
+    )
+    data = text.encode("utf-8")
+    renamed = packs.rename_bank_bytes(data, "my-quiz-2")
+    assert renamed == data.replace(b'"my-quiz"   #', b'"my-quiz-2"   #')
+    bank, issues = packs.check_bank_bytes(renamed, "x", None)
+    assert issues == [] and bank is not None
+    assert (bank.id, bank.title, bank.questions[0].id) == ("my-quiz-2", "Ж id: my-quiz", "my-quiz")
+    flow = b"{format: 1, id: 'q', language: en, title: t, questions: [{id: q, kind: truefalse, "
+    flow += b"prompt: p, explanation: e, answer: true}]}\n"
+    assert packs.rename_bank_bytes(flow, "q-2") == flow.replace(b"id: 'q'", b"id: 'q-2'")
+    with pytest.raises(ValueError):
+        packs.rename_bank_bytes(b"format: 1\nlanguage: en\n", "x-2")
+
+
+# A pack with a different bank (kept apart) and an update: os.replace calls after the
+# COMMITTED marker move alpha-2 in, beta out and beta in; the last retires the staging.
+@pytest.mark.parametrize("at", [1, 2, 3, 4])
+def test_kill_while_installing_apart_then_recover(
+    place: Place, monkeypatch: pytest.MonkeyPatch, at: int
+) -> None:
+    pack_import(two_bank_pack(place, "v1.quizpack", 1), place.data)
+    old = place.installed()
+    theirs = bank_text("alpha", version=1, prompt="Someone else's question")
+    pack = make_pack(
+        place.packs / "mixed.quizpack",
+        {
+            "banks/alpha.en.yaml": theirs.encode(),
+            "banks/beta.en.yaml": bank_text("beta", version=2).encode(),
+            "banks/beta.ru.yaml": bank_text("beta", "ru", version=2).encode(),
+        },
+    )
+    plan = plan_import(pack, place.data)
+    assert [(b.id, b.action) for b in plan.banks] == [
+        ("alpha-2", Action.INSTALL_APART),
+        ("beta", Action.UPDATE),
+    ]
+    monkeypatch.setattr(packs, "_abandon", lambda *a: None)  # a dead process cleans nothing
+    failing_replace(monkeypatch, at, Killed())
+    with pytest.raises(Killed):
+        apply_import(plan)
+    monkeypatch.undo()
+    assert bank_state(place, "alpha") == expected_files(1)["alpha"]  # never touched
+    apart = bank_state(place, "alpha-2")
+    assert apart is None or set(apart) == {"alpha-2.en.yaml"}
+    assert bank_state(place, "beta") in (None, expected_files(1)["beta"], expected_files(2)["beta"])
+    assert recover(place.data)
+    installed = place.installed()
+    assert {k: v for k, v in installed.items() if k.startswith("alpha/")} == {
+        k: v for k, v in old.items() if k.startswith("alpha/")
+    }
+    assert (
+        installed["alpha-2/alpha-2.en.yaml"]
+        == theirs.replace("id: alpha\n", "id: alpha-2\n").encode()
+    )
+    assert bank_state(place, "beta") == expected_files(2)["beta"]
+    assert place.leftovers() == []
+    assert BankLibrary([], [place.data / "banks"]).load().issues == []
+
+
+def test_kill_before_commit_of_an_apart_bank_is_undone(
+    place: Place, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_quiz(place, quiz_text())
+    before = place.installed()
+    pack = make_pack(
+        place.packs / "theirs.quizpack",
+        {"banks/my-quiz.en.yaml": quiz_text(prompts=THEIRS).encode()},
+    )
+    plan = plan_import(pack, place.data)
+
+    apply_killed_before_commit(monkeypatch, plan)
+    assert place.installed() == before
+    assert recover(place.data)
+    assert place.installed() == before and place.leftovers() == []
+    # and it installs apart as planned afterwards
+    assert pack_import(pack, place.data)[0].startswith("installed 'my-quiz' as 'my-quiz-2'")
 
 
 # -- round trips -------------------------------------------------------------------

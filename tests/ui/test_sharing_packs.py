@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 
 from quizapp.core.loader import check_bank_file
-from quizapp.core.packs import Manifest, PackFile, export_pack
+from quizapp.core.packs import Manifest, PackFile, export_pack, import_pack
 from quizapp.ui.sharing.pack_page import PackPage
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.en.yaml"
@@ -229,3 +229,44 @@ def test_a_pack_with_pictures_round_trips(make_window, driver_for, qtbot, tmp_pa
         page.export_to(tmp_path / "pictures.quizpack")
     assert blocker.args[0].images
     assert "Pictures included" in page.findChild(QLabel, "exportStatus").text()
+
+
+def test_a_different_bank_with_the_same_id_is_installed_apart_without_asking_to_update(
+    make_window, driver_for, qtbot, tmp_path: Path
+) -> None:
+    ours = tmp_path / "ours.quizpack"
+    export_pack([SAMPLE], ours, tmp_path / "nowhere")
+    data = tmp_path / "laptop"
+    import_pack(ours, data)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "sample.en.yaml").write_text(
+        'format: 1\nid: sample\nlanguage: en\ntitle: "Sample bank"\nversion: 2\nquestions:\n'
+        '  - id: s-001\n    kind: truefalse\n    prompt: "Another teacher\'s question?"\n'
+        '    explanation: "Because."\n    answer: true\n',
+        "utf-8",
+    )
+    theirs = tmp_path / "theirs.quizpack"
+    export_pack([other / "sample.en.yaml"], theirs, tmp_path / "nowhere")
+
+    window = make_window(banks_dirs=[], data=data)
+    driver = driver_for(window)
+    driver.show()
+    page = facilitator_pack_page(window)
+    with qtbot.waitSignal(page.planned, timeout=WAIT_MS):
+        page.check_pack(theirs)
+    plan = page.findChild(QLabel, "importPlan").text()
+    assert "Install “Sample bank” as ‘sample-2’, version 2" in plan
+    assert "A different topic here already uses the id ‘sample’" in plan
+    assert "Update" not in plan
+    assert page.findChild(QLabel, "importConfirmMessage").text() == "Install these topics?"
+    with qtbot.waitSignal(page.imported, timeout=WAIT_MS):
+        driver.click(page.findChild(QPushButton, "importConfirmYes"))
+    result = page.findChild(QLabel, "importResult").text()
+    assert "Installed “Sample bank” as ‘sample-2’" in result
+    installed = data / "banks" / "sample" / "sample.en.yaml"
+    assert installed.read_bytes() == SAMPLE.read_bytes()
+    apart = data / "banks" / "sample-2" / "sample-2.en.yaml"
+    assert check_bank_file(apart)[1] == []
+    assert window.library().get("sample-2", "en").version == 2
+    assert window.library().get("sample", "en").version == 1

@@ -441,6 +441,24 @@ class PackPage(QWidget):
                     languages=languages,
                     count=bank.questions,
                 )
+                if bank.renamed:
+                    line += " " + self.tr(
+                        "It is the copy kept apart here as ‘{id}’, beside a different topic "
+                        "that uses the id ‘{original}’."
+                    ).format(id=bank.id, original=bank.original_id)
+            elif bank.action is Action.INSTALL_APART:
+                line = self.tr(
+                    "• Install “{title}” as ‘{id}’, version {version} ({languages}, {count} "
+                    "questions). A different topic here already uses the id ‘{original}’; "
+                    "both are kept, nothing is replaced."
+                ).format(
+                    title=bank.title,
+                    id=bank.id,
+                    original=bank.original_id,
+                    version=bank.version,
+                    languages=languages,
+                    count=bank.questions,
+                )
             else:
                 line = self.tr(
                     "• Install “{title}”, version {version} ({languages}, {count} questions)."
@@ -486,6 +504,12 @@ class PackPage(QWidget):
                 lines.append(
                     self.tr("Updated “{title}” to version {version}.").format(
                         title=bank.title, version=bank.version
+                    )
+                )
+            elif bank.action is Action.INSTALL_APART:
+                lines.append(
+                    self.tr("Installed “{title}” as ‘{id}’, beside the topic already here.").format(
+                        title=bank.title, id=bank.id
                     )
                 )
             else:
