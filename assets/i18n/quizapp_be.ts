@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Write the words of this red flag.</source>
-        <translation>Напішы словы гэтага чырвонага сцяга.</translation>
+        <translation>Напішы словы гэтага трывожнага сігналу.</translation>
     </message>
     <message>
         <source>Say why this part is a red flag.</source>
-        <translation>Растлумач, чаму гэтая частка — чырвоны сцяг.</translation>
+        <translation>Растлумач, чаму гэтая частка — трывожны сігнал.</translation>
     </message>
     <message>
         <source>Fill in both sides of this pair, or remove it.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Mark at least one part of the message as a red flag.</source>
-        <translation>Пазнач хаця б адну частку паведамлення як чырвоны сцяг.</translation>
+        <translation>Пазнач хаця б адну частку паведамлення як трывожны сігнал.</translation>
     </message>
     <message>
         <source>Write the message, part by part.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>✗ Not a red flag:</source>
-        <translation>✗ Не чырвоны сцяг:</translation>
+        <translation>✗ Не трывожны сігнал:</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>The red flags in this message</source>
-        <translation>Чырвоныя сцягі ў гэтым паведамленні</translation>
+        <translation>Трывожныя сігналы ў гэтым паведамленні</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1929,14 @@
         <translation>• Абнавіць «{title}» з версіі {old} да {new} ({languages}; пытанняў: {count}).</translation>
     </message>
     <message>
+        <source>It is the copy kept apart here as ‘{id}’, beside a different topic that uses the id ‘{original}’.</source>
+        <translation>Гэта асобная копія з ідэнтыфікатарам «{id}»: побач ёсць іншая тэма з ідэнтыфікатарам «{original}».</translation>
+    </message>
+    <message>
+        <source>• Install “{title}” as ‘{id}’, version {version} ({languages}, {count} questions). A different topic here already uses the id ‘{original}’; both are kept, nothing is replaced.</source>
+        <translation>• Усталяваць «{title}» з ідэнтыфікатарам «{id}», версія {version} ({languages}; пытанняў: {count}). Ідэнтыфікатар «{original}» ужо заняты іншай тэмай; захаваюцца абедзве, нічога не замяняецца.</translation>
+    </message>
+    <message>
         <source>• Install “{title}”, version {version} ({languages}, {count} questions).</source>
         <translation>• Усталяваць «{title}», версія {version} ({languages}; пытанняў: {count}).</translation>
     </message>
@@ -1959,6 +1967,10 @@
     <message>
         <source>Updated “{title}” to version {version}.</source>
         <translation>Тэма «{title}» абноўлена да версіі {version}.</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” as ‘{id}’, beside the topic already here.</source>
+        <translation>Тэма «{title}» усталяваная з ідэнтыфікатарам «{id}», побач з ужо наяўнай.</translation>
     </message>
     <message>
         <source>Installed “{title}”.</source>
@@ -2952,7 +2964,7 @@
     </message>
     <message>
         <source>Spot the red flags in a message</source>
-        <translation>Знайсці чырвоныя сцягі ў паведамленні</translation>
+        <translation>Знайсці трывожныя сігналы ў паведамленні</translation>
     </message>
     <message>
         <source>Players pick one answer; exactly one is right.</source>
@@ -2976,7 +2988,7 @@
     </message>
     <message>
         <source>Players tap the parts of a message that are red flags.</source>
-        <translation>Гульцы націскаюць на часткі паведамлення, якія з&apos;яўляюцца чырвонымі сцягамі.</translation>
+        <translation>Гульцы націскаюць на часткі паведамлення, якія з&apos;яўляюцца трывожнымі сігналамі.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -3008,7 +3020,7 @@
     </message>
     <message>
         <source>For example: Which of these job offers is a red flag?</source>
-        <translation>Напрыклад: Якая з гэтых прапаноў працы — чырвоны сцяг?</translation>
+        <translation>Напрыклад: Якая з гэтых прапаноў працы — трывожны сігнал?</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -3207,7 +3219,7 @@
     </message>
     <message>
         <source>The red flags</source>
-        <translation>Чырвоныя сцягі</translation>
+        <translation>Трывожныя сігналы</translation>
     </message>
     <message>
         <source>Your answer</source>
@@ -3502,23 +3514,23 @@
     </message>
     <message>
         <source>Red flag</source>
-        <translation>Чырвоны сцяг</translation>
+        <translation>Трывожны сігнал</translation>
     </message>
     <message>
         <source>{item} is a red flag</source>
-        <translation>{item} — чырвоны сцяг</translation>
+        <translation>{item} — трывожны сігнал</translation>
     </message>
     <message>
         <source>{item}: why it is a red flag</source>
-        <translation>{item}: чаму гэта чырвоны сцяг</translation>
+        <translation>{item}: чаму гэта трывожны сігнал</translation>
     </message>
     <message>
         <source>Why is it a red flag? (for red flags)</source>
-        <translation>Чаму гэта чырвоны сцяг? (для чырвоных сцягоў)</translation>
+        <translation>Чаму гэта трывожны сігнал? (для трывожных сігналаў)</translation>
     </message>
     <message>
         <source>Write the message part by part, in order. Tick the parts that are red flags and say why.</source>
-        <translation>Напішы паведамленне па частках, па парадку. Пазнач часткі, якія з&apos;яўляюцца чырвонымі сцягамі, і растлумач чаму.</translation>
+        <translation>Напішы паведамленне па частках, па парадку. Пазнач часткі, якія з&apos;яўляюцца трывожнымі сігналамі, і растлумач чаму.</translation>
     </message>
     <message>
         <source>Who sent it (optional)</source>
@@ -3537,7 +3549,7 @@
     <name>SpotQuestionWidget</name>
     <message>
         <source>Tap to mark this part as a red flag</source>
-        <translation>Націсні, каб пазначыць гэтую частку як чырвоны сцяг</translation>
+        <translation>Націсні, каб пазначыць гэтую частку як трывожны сігнал</translation>
     </message>
     <message>
         <source>Keys: Tab next part · Space mark it · Enter check</source>
@@ -3545,7 +3557,7 @@
     </message>
     <message>
         <source>Tap each part of the message that is a red flag. Tap again to undo.</source>
-        <translation>Націсні на кожную частку паведамлення з чырвоным сцягам. Націсні яшчэ раз, каб зняць адзнаку.</translation>
+        <translation>Націсні на кожную частку паведамлення, якая з&apos;яўляецца трывожным сігналам. Націсні яшчэ раз, каб зняць адзнаку.</translation>
     </message>
     <message>
         <source>Tap at least one part of the message first.</source>
@@ -3553,22 +3565,22 @@
     </message>
     <message>
         <source>Red flag: you found it</source>
-        <translation>Чырвоны сцяг — знойдзены</translation>
+        <translation>Трывожны сігнал — знойдзены</translation>
     </message>
     <message>
         <source>Red flag you missed</source>
-        <translation>Прапушчаны чырвоны сцяг</translation>
+        <translation>Прапушчаны трывожны сігнал</translation>
     </message>
     <message>
         <source>Not a red flag</source>
-        <translation>Не чырвоны сцяг</translation>
+        <translation>Не трывожны сігнал</translation>
     </message>
 </context>
 <context>
     <name>SpotSegmentButton</name>
     <message>
         <source>marked as a red flag</source>
-        <translation>пазначана як чырвоны сцяг</translation>
+        <translation>пазначана як трывожны сігнал</translation>
     </message>
     <message>
         <source>not marked</source>
@@ -3907,7 +3919,7 @@
     </message>
     <message>
         <source>Red flags</source>
-        <translation>Чырвоныя сцягі</translation>
+        <translation>Трывожныя сігналы</translation>
     </message>
     <message>
         <source>Relationships</source>

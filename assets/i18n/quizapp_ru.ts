@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Write the words of this red flag.</source>
-        <translation>Напиши слова этого красного флага.</translation>
+        <translation>Напиши слова этого тревожного сигнала.</translation>
     </message>
     <message>
         <source>Say why this part is a red flag.</source>
-        <translation>Объясни, почему эта часть — красный флаг.</translation>
+        <translation>Объясни, почему эта часть — тревожный сигнал.</translation>
     </message>
     <message>
         <source>Fill in both sides of this pair, or remove it.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Mark at least one part of the message as a red flag.</source>
-        <translation>Отметь хотя бы одну часть сообщения как красный флаг.</translation>
+        <translation>Отметь хотя бы одну часть сообщения как тревожный сигнал.</translation>
     </message>
     <message>
         <source>Write the message, part by part.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>✗ Not a red flag:</source>
-        <translation>✗ Не красный флаг:</translation>
+        <translation>✗ Не тревожный сигнал:</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>The red flags in this message</source>
-        <translation>Красные флаги в этом сообщении</translation>
+        <translation>Тревожные сигналы в этом сообщении</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1929,14 @@
         <translation>• Обновить «{title}» с версии {old} до {new} ({languages}; вопросов: {count}).</translation>
     </message>
     <message>
+        <source>It is the copy kept apart here as ‘{id}’, beside a different topic that uses the id ‘{original}’.</source>
+        <translation>Это отдельная копия под идентификатором «{id}»: рядом есть другая тема с идентификатором «{original}».</translation>
+    </message>
+    <message>
+        <source>• Install “{title}” as ‘{id}’, version {version} ({languages}, {count} questions). A different topic here already uses the id ‘{original}’; both are kept, nothing is replaced.</source>
+        <translation>• Установить «{title}» под идентификатором «{id}», версия {version} ({languages}; вопросов: {count}). Идентификатор «{original}» уже занят другой темой; сохранятся обе, ничего не заменяется.</translation>
+    </message>
+    <message>
         <source>• Install “{title}”, version {version} ({languages}, {count} questions).</source>
         <translation>• Установить «{title}», версия {version} ({languages}; вопросов: {count}).</translation>
     </message>
@@ -1959,6 +1967,10 @@
     <message>
         <source>Updated “{title}” to version {version}.</source>
         <translation>Тема «{title}» обновлена до версии {version}.</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” as ‘{id}’, beside the topic already here.</source>
+        <translation>Тема «{title}» установлена под идентификатором «{id}», рядом с уже имеющейся.</translation>
     </message>
     <message>
         <source>Installed “{title}”.</source>
@@ -2952,7 +2964,7 @@
     </message>
     <message>
         <source>Spot the red flags in a message</source>
-        <translation>Найти красные флаги в сообщении</translation>
+        <translation>Найти тревожные сигналы в сообщении</translation>
     </message>
     <message>
         <source>Players pick one answer; exactly one is right.</source>
@@ -2976,7 +2988,7 @@
     </message>
     <message>
         <source>Players tap the parts of a message that are red flags.</source>
-        <translation>Игроки нажимают на части сообщения, которые являются красными флагами.</translation>
+        <translation>Игроки нажимают на части сообщения, которые являются тревожными сигналами.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -3008,7 +3020,7 @@
     </message>
     <message>
         <source>For example: Which of these job offers is a red flag?</source>
-        <translation>Например: Какое из этих предложений работы — красный флаг?</translation>
+        <translation>Например: Какое из этих предложений работы — тревожный сигнал?</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -3207,7 +3219,7 @@
     </message>
     <message>
         <source>The red flags</source>
-        <translation>Красные флаги</translation>
+        <translation>Тревожные сигналы</translation>
     </message>
     <message>
         <source>Your answer</source>
@@ -3502,23 +3514,23 @@
     </message>
     <message>
         <source>Red flag</source>
-        <translation>Красный флаг</translation>
+        <translation>Тревожный сигнал</translation>
     </message>
     <message>
         <source>{item} is a red flag</source>
-        <translation>{item} — красный флаг</translation>
+        <translation>{item} — тревожный сигнал</translation>
     </message>
     <message>
         <source>{item}: why it is a red flag</source>
-        <translation>{item}: почему это красный флаг</translation>
+        <translation>{item}: почему это тревожный сигнал</translation>
     </message>
     <message>
         <source>Why is it a red flag? (for red flags)</source>
-        <translation>Почему это красный флаг? (для красных флагов)</translation>
+        <translation>Почему это тревожный сигнал? (для тревожных сигналов)</translation>
     </message>
     <message>
         <source>Write the message part by part, in order. Tick the parts that are red flags and say why.</source>
-        <translation>Напиши сообщение по частям, по порядку. Отметь части, которые являются красными флагами, и объясни почему.</translation>
+        <translation>Напиши сообщение по частям, по порядку. Отметь части, которые являются тревожными сигналами, и объясни почему.</translation>
     </message>
     <message>
         <source>Who sent it (optional)</source>
@@ -3537,7 +3549,7 @@
     <name>SpotQuestionWidget</name>
     <message>
         <source>Tap to mark this part as a red flag</source>
-        <translation>Нажми, чтобы отметить эту часть как красный флаг</translation>
+        <translation>Нажми, чтобы отметить эту часть как тревожный сигнал</translation>
     </message>
     <message>
         <source>Keys: Tab next part · Space mark it · Enter check</source>
@@ -3545,7 +3557,7 @@
     </message>
     <message>
         <source>Tap each part of the message that is a red flag. Tap again to undo.</source>
-        <translation>Нажми на каждую часть сообщения с красным флагом. Нажми ещё раз, чтобы снять отметку.</translation>
+        <translation>Нажми на каждую часть сообщения с тревожным сигналом. Нажми ещё раз, чтобы снять отметку.</translation>
     </message>
     <message>
         <source>Tap at least one part of the message first.</source>
@@ -3553,22 +3565,22 @@
     </message>
     <message>
         <source>Red flag: you found it</source>
-        <translation>Красный флаг — найден</translation>
+        <translation>Тревожный сигнал — найден</translation>
     </message>
     <message>
         <source>Red flag you missed</source>
-        <translation>Пропущенный красный флаг</translation>
+        <translation>Пропущенный тревожный сигнал</translation>
     </message>
     <message>
         <source>Not a red flag</source>
-        <translation>Не красный флаг</translation>
+        <translation>Не тревожный сигнал</translation>
     </message>
 </context>
 <context>
     <name>SpotSegmentButton</name>
     <message>
         <source>marked as a red flag</source>
-        <translation>отмечено как красный флаг</translation>
+        <translation>отмечено как тревожный сигнал</translation>
     </message>
     <message>
         <source>not marked</source>
@@ -3907,7 +3919,7 @@
     </message>
     <message>
         <source>Red flags</source>
-        <translation>Красные флаги</translation>
+        <translation>Тревожные сигналы</translation>
     </message>
     <message>
         <source>Relationships</source>
