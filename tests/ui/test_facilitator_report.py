@@ -61,6 +61,25 @@ def report(ui):
     return page
 
 
+def test_the_group_report_is_there_and_current_as_soon_as_the_area_opens(ui) -> None:
+    """The contract's `groupReport` is readable right after the PIN, before any click."""
+    play_as_students(ui)
+    unlock(ui)
+    view = ui.window.findChild(QAbstractItemView, "groupReport")
+    assert view is not None
+    assert {answered for _, answered, _ in rows(view)} == {"3"}
+    area = ui.window.page("facilitator")
+    area.leave()
+    ui.sign_up_with_mouse("Yana")
+    ui.start_with_mouse("sample")
+    while ui.page() == "quiz":
+        ui.answer_with_mouse(right=True)
+        ui.next_with_mouse()
+    ui.window.sign_out()
+    unlock(ui)
+    assert {answered for _, answered, _ in rows(view)} == {"4"}
+
+
 def test_group_report_has_one_row_per_question_with_percent_right(ui, report) -> None:
     view = ui.find(QAbstractItemView, "groupReport")
     assert isinstance(view, QTableView) and view.isVisible()

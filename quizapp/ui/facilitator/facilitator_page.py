@@ -170,6 +170,10 @@ class FacilitatorArea(QWidget):
         else:
             self.message.clear_message()
         current = self.current_section() or Section.SESSION
+        if current is not Section.REPORT:
+            # The group report is there (and current) as soon as the area opens, so
+            # `groupReport` can be read without visiting its section first.
+            self.section(Section.REPORT).reload()  # type: ignore[attr-defined]
         self.show_section(current)
 
     # -- sections --------------------------------------------------------------------
