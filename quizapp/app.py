@@ -115,7 +115,7 @@ def create_window(
             _library_loader(folder, [Path(p) for p in banks_dirs or ()]),
             _help_loader(folder),
             language,
-            startup_notice=store.startup_notice,
+            startup_notes=store.startup_notes,
             language_forced=bool(lang) and lang.lower() in LANGUAGES,  # --lang: for this run
         )
     except BaseException:
@@ -161,11 +161,14 @@ def run(data_dir: Path | str, lang: str | None = None, fullscreen: bool = False)
         if QApplication.platformName() not in ("offscreen", "minimal"):
             from PySide6.QtWidgets import QMessageBox
 
+            from quizapp.ui.i18n import install_language, store_message
+
+            install_language(choose_language(lang, None))  # the store, and its choice, are shut
             QMessageBox.critical(
                 None,
                 "quizapp",
                 QApplication.translate("App", "The data folder cannot be used:\n{error}").format(
-                    error=error
+                    error=store_message(error)
                 ),
             )
         return 1

@@ -3640,6 +3640,70 @@
         <source>The scores in {folder} are busy in another quizapp window. Close the other window, or wait a moment, and try again.</source>
         <translation>Вынікі ў {folder} зараз адкрытыя ў іншым акне quizapp. Закрый іншае акно або пачакай крыху і паспрабуй яшчэ раз.</translation>
     </message>
+    <message>
+        <source>Cannot write to the data folder {folder} ({reason}). It may be read-only or missing; choose another data folder.</source>
+        <translation>Не атрымліваецца запісаць у папку даных {folder} ({reason}). Магчыма, яна толькі для чытання або яе няма; выберы іншую папку даных.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scores in {folder}: the folder or the drive is read-only, or this user may not write there. Choose another data folder.</source>
+        <translation>Не атрымліваецца захаваць вынікі ў {folder}: папка або дыск толькі для чытання, або ў гэтага карыстальніка няма права запісу. Выберы іншую папку даных.</translation>
+    </message>
+    <message>
+        <source>The score database in {folder} is damaged. Restart quizapp: it will set the file aside and restore the latest backup.</source>
+        <translation>База вынікаў у {folder} пашкоджаная. Перазапусці quizapp: ён адкладзе гэты файл убок і аднавіць апошнюю рэзервовую копію.</translation>
+    </message>
+    <message>
+        <source>Could not use the scores in {folder}: {error}.</source>
+        <translation>Не ўдалося адкрыць вынікі ў {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another program, not quizapp. Move it away or choose another data folder; it was not changed.</source>
+        <translation>{path} належыць іншай праграме, а не quizapp. Перанясі гэты файл або выберы іншую папку даных; файл не зменены.</translation>
+    </message>
+    <message>
+        <source>The scores in {folder} were saved by a newer version of quizapp (database version {version}; this one knows up to {known}). Update quizapp to use them; the file was not changed.</source>
+        <translation>Вынікі ў {folder} захаваныя навейшай версіяй quizapp (версія базы {version}; гэтая версія ведае толькі да {known}). Абнаві quizapp, каб адкрыць іх; файл не зменены.</translation>
+    </message>
+    <message>
+        <source>The scores in {folder} were saved by a newer version of quizapp. Update quizapp to use them; the file was not changed.</source>
+        <translation>Вынікі ў {folder} захаваныя навейшай версіяй quizapp. Абнаві quizapp, каб адкрыць іх; файл не зменены.</translation>
+    </message>
+    <message>
+        <source>The score database was damaged and there was no good backup, so it was set aside as {name} and a new, empty one was started.</source>
+        <translation>База вынікаў была пашкоджаная, а спраўнай рэзервовай копіі не знайшлося, таму яна адкладзена як {name} і пачата новая, пустая.</translation>
+    </message>
+    <message>
+        <source>The score database was damaged, so it was set aside as {name} and the backup from {when} was restored; answers given after that backup are missing.</source>
+        <translation>База вынікаў была пашкоджаная, таму яна адкладзена як {name}, а рэзервовая копія ад {when} адноўленая; адказаў, дадзеных пасля гэтай копіі, у ёй няма.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the scores could not be made ({error}).</source>
+        <translation>Сённяшнюю рэзервовую копію вынікаў зрабіць не ўдалося ({error}).</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the upgrade ({error}).</source>
+        <translation>Перад абнаўленнем не ўдалося зрабіць рэзервовую копію ({error}).</translation>
+    </message>
+    <message>
+        <source>The score database is closed.</source>
+        <translation>База вынікаў зачыненая.</translation>
+    </message>
+    <message>
+        <source>A profile cannot be merged with itself.</source>
+        <translation>Профіль нельга аб&apos;яднаць з самім сабой.</translation>
+    </message>
+    <message>
+        <source>There is no profile {id}; it may have been deleted.</source>
+        <translation>Профілю {id} няма; магчыма, яго выдалілі.</translation>
+    </message>
+    <message>
+        <source>There is no quiz run {id}; the answer was not saved.</source>
+        <translation>Праходжання тэсту {id} няма; адказ не захаваны.</translation>
+    </message>
+    <message>
+        <source>There is no quiz run {id}.</source>
+        <translation>Праходжання тэсту {id} няма.</translation>
+    </message>
 </context>
 <context>
     <name>TeamEditor</name>

@@ -3640,6 +3640,70 @@
         <source>The scores in {folder} are busy in another quizapp window. Close the other window, or wait a moment, and try again.</source>
         <translation>Результаты в {folder} сейчас открыты в другом окне quizapp. Закрой другое окно или подожди немного и попробуй ещё раз.</translation>
     </message>
+    <message>
+        <source>Cannot write to the data folder {folder} ({reason}). It may be read-only or missing; choose another data folder.</source>
+        <translation>Не удаётся записать в папку данных {folder} ({reason}). Возможно, она только для чтения или её нет; выбери другую папку данных.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scores in {folder}: the folder or the drive is read-only, or this user may not write there. Choose another data folder.</source>
+        <translation>Не удаётся сохранить результаты в {folder}: папка или диск только для чтения, или у этого пользователя нет права записи. Выбери другую папку данных.</translation>
+    </message>
+    <message>
+        <source>The score database in {folder} is damaged. Restart quizapp: it will set the file aside and restore the latest backup.</source>
+        <translation>База результатов в {folder} повреждена. Перезапусти quizapp: он отложит этот файл в сторону и восстановит последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>Could not use the scores in {folder}: {error}.</source>
+        <translation>Не удалось открыть результаты в {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another program, not quizapp. Move it away or choose another data folder; it was not changed.</source>
+        <translation>{path} принадлежит другой программе, а не quizapp. Перенеси этот файл или выбери другую папку данных; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The scores in {folder} were saved by a newer version of quizapp (database version {version}; this one knows up to {known}). Update quizapp to use them; the file was not changed.</source>
+        <translation>Результаты в {folder} сохранены более новой версией quizapp (версия базы {version}; эта версия знает только до {known}). Обнови quizapp, чтобы открыть их; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The scores in {folder} were saved by a newer version of quizapp. Update quizapp to use them; the file was not changed.</source>
+        <translation>Результаты в {folder} сохранены более новой версией quizapp. Обнови quizapp, чтобы открыть их; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The score database was damaged and there was no good backup, so it was set aside as {name} and a new, empty one was started.</source>
+        <translation>База результатов была повреждена, а исправной резервной копии не нашлось, поэтому она отложена как {name} и начата новая, пустая.</translation>
+    </message>
+    <message>
+        <source>The score database was damaged, so it was set aside as {name} and the backup from {when} was restored; answers given after that backup are missing.</source>
+        <translation>База результатов была повреждена, поэтому она отложена как {name}, а резервная копия от {when} восстановлена; ответов, данных после этой копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the scores could not be made ({error}).</source>
+        <translation>Сегодняшнюю резервную копию результатов сделать не удалось ({error}).</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the upgrade ({error}).</source>
+        <translation>Перед обновлением не удалось сделать резервную копию ({error}).</translation>
+    </message>
+    <message>
+        <source>The score database is closed.</source>
+        <translation>База результатов закрыта.</translation>
+    </message>
+    <message>
+        <source>A profile cannot be merged with itself.</source>
+        <translation>Профиль нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>There is no profile {id}; it may have been deleted.</source>
+        <translation>Профиля {id} нет; возможно, его удалили.</translation>
+    </message>
+    <message>
+        <source>There is no quiz run {id}; the answer was not saved.</source>
+        <translation>Прохождения теста {id} нет; ответ не сохранён.</translation>
+    </message>
+    <message>
+        <source>There is no quiz run {id}.</source>
+        <translation>Прохождения теста {id} нет.</translation>
+    </message>
 </context>
 <context>
     <name>TeamEditor</name>

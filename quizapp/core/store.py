@@ -470,7 +470,9 @@ def _backups(folder: Path) -> list[Path]:
 
 
 def _describe(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %B %Y at %H:%M")
+    """Local date and time as digits: the same whatever C locale Qt has set, and
+    easy for the interface to find and say again in the reader's language."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 # The store --------------------------------------------------------------------
@@ -497,14 +499,21 @@ class Store:
         *,
         clock: Callable[[], datetime],
         rules: LeitnerRules,
-        startup_notice: str | None,
+        startup_notes: Sequence[str] = (),
     ) -> None:
         self.folder = folder
         self._connection: sqlite3.Connection | None = connection
         self._clock = clock
         self._rules = rules
-        self.startup_notice = startup_notice
-        self._notes: list[str] = []  # said in startup_notice once opening is done
+        # What opening had to tell the user (a repair, a failed backup), one
+        # message each: the interface says each again in its own language.
+        self.startup_notes: tuple[str, ...] = tuple(startup_notes)
+        self._notes: list[str] = []  # said in startup_notes once opening is done
+
+    @property
+    def startup_notice(self) -> str | None:
+        """The startup notes as one English text (the CLI's wording), or None."""
+        return " ".join(self.startup_notes) or None
 
     # Opening ------------------------------------------------------------------
 
@@ -556,7 +565,7 @@ class Store:
             raise _store_error(error, root) from error
         except OSError as error:
             raise _store_error(error, root) from error
-        store = cls(folder, connection, clock=clock, rules=rules, startup_notice=None)
+        store = cls(folder, connection, clock=clock, rules=rules)
         try:
             version = store._prepare()
             if not restored:
@@ -566,7 +575,7 @@ class Store:
         except BaseException:
             store.close()
             raise
-        store.startup_notice = " ".join(notices + store._notes) or None
+        store.startup_notes = tuple(notices + store._notes)
         return store
 
     @staticmethod

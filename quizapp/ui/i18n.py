@@ -226,7 +226,147 @@ _STORE_MESSAGES: list[tuple[str, str]] = [
             "Close the other window, or wait a moment, and try again.",
         ),
     ),
+    (
+        (
+            r"Cannot write to the data folder (?P<folder>.*) \((?P<reason>.*)\)\. "
+            r"It may be read-only or missing; choose another data folder\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "Cannot write to the data folder {folder} ({reason}). "
+            "It may be read-only or missing; choose another data folder.",
+        ),
+    ),
+    (
+        (
+            r"Cannot write the scores in (?P<folder>.*): the folder or the drive is read-only, "
+            r"or this user may not write there\. Choose another data folder\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "Cannot write the scores in {folder}: the folder or the drive is read-only, "
+            "or this user may not write there. Choose another data folder.",
+        ),
+    ),
+    (
+        (
+            r"The score database in (?P<folder>.*) is damaged\. Restart quizapp: it will set "
+            r"the file aside and restore the latest backup\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "The score database in {folder} is damaged. Restart quizapp: it will set "
+            "the file aside and restore the latest backup.",
+        ),
+    ),
+    (
+        r"Could not use the scores in (?P<folder>.*?): (?P<error>.*)\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "Could not use the scores in {folder}: {error}."),
+    ),
+    (
+        (
+            r"(?P<path>.*) belongs to another program, not quizapp\. Move it away "
+            r"or choose another data folder; it was not changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "{path} belongs to another program, not quizapp. Move it away "
+            "or choose another data folder; it was not changed.",
+        ),
+    ),
+    (
+        (
+            r"The scores in (?P<folder>.*) were saved by a newer version of quizapp "
+            r"\(database version (?P<version>\d+); this one knows up to (?P<known>\d+)\)\. "
+            r"Update quizapp to use them; the file was not changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "The scores in {folder} were saved by a newer version of quizapp "
+            "(database version {version}; this one knows up to {known}). "
+            "Update quizapp to use them; the file was not changed.",
+        ),
+    ),
+    (
+        (
+            r"The scores in (?P<folder>.*) were saved by a newer version of quizapp\. "
+            r"Update quizapp to use them; the file was not changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "The scores in {folder} were saved by a newer version of quizapp. "
+            "Update quizapp to use them; the file was not changed.",
+        ),
+    ),
+    (
+        (
+            r"The score database was damaged and there was no good backup, so it was set "
+            r"aside as (?P<name>.*) and a new, empty one was started\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "The score database was damaged and there was no good backup, so it was set "
+            "aside as {name} and a new, empty one was started.",
+        ),
+    ),
+    (
+        (
+            r"The score database was damaged, so it was set aside as (?P<name>.*) "
+            r"and the backup from (?P<when>.*) was restored; "
+            r"answers given after that backup are missing\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StoreMessage",
+            "The score database was damaged, so it was set aside as {name} "
+            "and the backup from {when} was restored; "
+            "answers given after that backup are missing.",
+        ),
+    ),
+    (
+        r"Today's backup of the scores could not be made \((?P<error>.*)\)\.",
+        QT_TRANSLATE_NOOP(
+            "StoreMessage", "Today's backup of the scores could not be made ({error})."
+        ),
+    ),
+    (
+        r"No backup could be made before the upgrade \((?P<error>.*)\)\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "No backup could be made before the upgrade ({error})."),
+    ),
+    (
+        r"The score database is closed\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "The score database is closed."),
+    ),
+    (
+        r"A profile cannot be merged with itself\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "A profile cannot be merged with itself."),
+    ),
+    (
+        r"There is no profile (?P<id>\d+); it may have been deleted\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "There is no profile {id}; it may have been deleted."),
+    ),
+    (
+        r"There is no quiz run (?P<id>\d+); the answer was not saved\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "There is no quiz run {id}; the answer was not saved."),
+    ),
+    (
+        r"There is no quiz run (?P<id>\d+)\.",
+        QT_TRANSLATE_NOOP("StoreMessage", "There is no quiz run {id}."),
+    ),
 ]
+
+
+def _said_again(name: str, value: str) -> str:
+    """A detail of a store message, in the reader's language where it has one."""
+    if name == "error":  # a message inside a message
+        return store_message(value)
+    if name == "when":  # "2024-07-31 14:03", the store's local time
+        from datetime import datetime
+
+        try:
+            return format_datetime(datetime.strptime(value, "%Y-%m-%d %H:%M"))
+        except ValueError:
+            return value  # a backup's file name, when its time was not known
+    return value
 
 
 def store_message(error: BaseException | str) -> str:
@@ -240,7 +380,8 @@ def store_message(error: BaseException | str) -> str:
     for pattern, source in _STORE_MESSAGES:
         match = re.fullmatch(pattern, text, re.DOTALL)
         if match is not None:
-            return translate("StoreMessage", source).format(**match.groupdict())
+            details = {k: _said_again(k, v) for k, v in match.groupdict().items()}
+            return translate("StoreMessage", source).format(**details)
     return text
 
 

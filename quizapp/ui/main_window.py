@@ -8,7 +8,7 @@ profiles page). Another part of the app adds its own page with
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from quizapp.core.store import StoreError
-from quizapp.ui.i18n import install_language, normalise
+from quizapp.ui.i18n import install_language, normalise, store_message
 from quizapp.ui.notice_bar import NoticeBar
 from quizapp.ui.page_scroller import PageScroller
 from quizapp.ui.pages.profiles_page import ProfilesPage
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         load_library: Callable[[], BankLibrary],
         load_help: Callable[[str], HelpResult],
         language: str,
-        startup_notice: str | None = None,
+        startup_notes: Sequence[str] = (),
         parent: QWidget | None = None,
         *,
         language_forced: bool = False,
@@ -123,8 +123,11 @@ class MainWindow(QMainWindow):
         self._add_actions()
         theme.changed.connect(self._theme_changed)
         theme.apply(self)
-        if startup_notice:
-            self.store_notice.show_notice(startup_notice)
+        self._startup_notes = tuple(startup_notes)  # English; said in the language in use
+        self._startup_shown = ""
+        if self._startup_notes:
+            self.store_notice.show_notice(self._startup_text())
+            self._startup_shown = self.store_notice.message
         self.retranslate()
         self.resize(1280, 720)
         self.show_page(PROFILES)
@@ -485,7 +488,18 @@ class MainWindow(QMainWindow):
         }
         for name, text in names.items():
             self.actions_by_name[name].setText(text)
+        if self._startup_shown and self.store_notice.message == self._startup_shown:
+            # still the startup notice (not replaced by another): say it again,
+            # leaving it hidden if it was dismissed
+            dismissed = self.store_notice.isHidden()
+            self.store_notice.show_notice(self._startup_text())
+            if dismissed:
+                self.store_notice.hide()
+            self._startup_shown = self.store_notice.message
         self._show_library_issues()
+
+    def _startup_text(self) -> str:
+        return " ".join(store_message(note) for note in self._startup_notes)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
