@@ -78,7 +78,9 @@ def fill(window) -> None:
             bank = library.get(bank_id, "en")
             questions = list(bank.questions)[:12]
             mode = SESSION_MODE if name in ("Sofia", "Timur") else "quiz"
-            run = store.start_run(profile.id, bank.id, "en", [q.id for q in questions], 1, mode)
+            seed = 100 + STUDENTS.index(name) if mode == SESSION_MODE else 1  # a session each
+            ids = [q.id for q in questions]
+            run = store.start_run(profile.id, bank.id, "en", ids, seed, mode)
             for number, question in enumerate(questions):
                 hard = (number * 37 % 11) / 11  # 0 easy .. 1 hard, stable per question
                 right = rng.random() > hard * 0.9
@@ -144,6 +146,9 @@ class Renderer:
         report.students_button.click()
         self.shot(window, f"report-students{tag}")
         report.questions_button.click()
+        report.mode_combo.setCurrentIndex(report.mode_combo.count() - 1)  # one session
+        self.shot(window, f"report-session{tag}")
+        report.mode_combo.setCurrentIndex(0)
 
         profiles = area.show_section(Section.PROFILES)
         profiles.select("Daria")

@@ -1116,16 +1116,8 @@
         <translation>Заняткі з вядучым</translation>
     </message>
     <message>
-        <source>{answers} answers from {students} students on {questions} questions: {percent}% right.</source>
-        <translation>Адказаў: {answers}, удзельнікаў: {students}, пытанняў: {questions}. Правільна: {percent}%.</translation>
-    </message>
-    <message>
         <source>No answers match this filter yet.</source>
         <translation>Пад гэты фільтр пакуль не падыходзіць ніводзін адказ.</translation>
-    </message>
-    <message>
-        <source>{percent}% right: {right} of {answered} answers, from {students} students</source>
-        <translation>Правільна {percent}%: {right} з {answered}; удзельнікаў: {students}</translation>
     </message>
     <message>
         <source>Question {id} of {bank} (the bank is not on this laptop)</source>
@@ -1141,6 +1133,63 @@
             <numerusform>%n раз: {answer}</numerusform>
             <numerusform>%n разы: {answer}</numerusform>
             <numerusform>%n разоў: {answer}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: {players} · {topics}</source>
+        <translation>{when}: {players} · {topics}</translation>
+    </message>
+    <message>
+        <source>{answers} from {students} on {questions}: {percent}% right.</source>
+        <translation>{answers}, {students}, {questions}. Правільна: {percent}%.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <comment>report summary</comment>
+        <translation>
+            <numerusform>%n адказ</numerusform>
+            <numerusform>%n адказы</numerusform>
+            <numerusform>%n адказаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students</source>
+        <comment>report summary</comment>
+        <translation>
+            <numerusform>%n удзельнік</numerusform>
+            <numerusform>%n удзельнікі</numerusform>
+            <numerusform>%n удзельнікаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <comment>report summary</comment>
+        <translation>
+            <numerusform>%n пытанне</numerusform>
+            <numerusform>%n пытанні</numerusform>
+            <numerusform>%n пытанняў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% right: {right} of {answered}, from {students}</source>
+        <translation>Правільна {percent}%: {right} з {answered}; {students}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <comment>of a question</comment>
+        <translation>
+            <numerusform>%n адказу</numerusform>
+            <numerusform>%n адказаў</numerusform>
+            <numerusform>%n адказаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students</source>
+        <comment>from whom</comment>
+        <translation>
+            <numerusform>%n удзельнік</numerusform>
+            <numerusform>%n удзельнікі</numerusform>
+            <numerusform>%n удзельнікаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1116,16 +1116,8 @@
         <translation>Занятия с ведущим</translation>
     </message>
     <message>
-        <source>{answers} answers from {students} students on {questions} questions: {percent}% right.</source>
-        <translation>Ответов: {answers}, участников: {students}, вопросов: {questions}. Верно: {percent}%.</translation>
-    </message>
-    <message>
         <source>No answers match this filter yet.</source>
         <translation>Под этот фильтр пока не подходит ни один ответ.</translation>
-    </message>
-    <message>
-        <source>{percent}% right: {right} of {answered} answers, from {students} students</source>
-        <translation>Верно {percent}%: {right} из {answered}; участников: {students}</translation>
     </message>
     <message>
         <source>Question {id} of {bank} (the bank is not on this laptop)</source>
@@ -1141,6 +1133,63 @@
             <numerusform>%n раз: {answer}</numerusform>
             <numerusform>%n раза: {answer}</numerusform>
             <numerusform>%n раз: {answer}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: {players} · {topics}</source>
+        <translation>{when}: {players} · {topics}</translation>
+    </message>
+    <message>
+        <source>{answers} from {students} on {questions}: {percent}% right.</source>
+        <translation>{answers}, {students}, {questions}. Верно: {percent}%.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <comment>report summary</comment>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students</source>
+        <comment>report summary</comment>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <comment>report summary</comment>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% right: {right} of {answered}, from {students}</source>
+        <translation>Верно {percent}%: {right} из {answered}; {students}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <comment>of a question</comment>
+        <translation>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students</source>
+        <comment>from whom</comment>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">

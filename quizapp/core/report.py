@@ -6,13 +6,19 @@ answers, runs and profiles tables) and knows nothing of Qt or of banks: the
 UI puts question texts on the rows.
 
 By default it covers every answer in the data folder (UI-CONTRACT.md); a
-`ReportFilter` narrows it by local calendar day, run mode or profile.
+`ReportFilter` narrows it by local calendar day, run mode, facilitator
+session or profile.
+
+A facilitator session is the runs its projector page started (mode
+"session", one per bank), which share the session plan's random seed: the
+seed is the session's key, so no table of sessions is needed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -52,6 +58,7 @@ class ReportFilter:
     until: date | None = None  # last local day, inclusive
     modes: frozenset[str] | None = None  # run modes ("quiz", "practice", "session", ...)
     profile_ids: frozenset[int] | None = None
+    sessions: frozenset[int] | None = None  # facilitator sessions, by their key (seed)
 
     @property
     def covers_everything(self) -> bool:
@@ -60,6 +67,7 @@ class ReportFilter:
             and self.until is None
             and self.modes is None
             and self.profile_ids is None
+            and self.sessions is None
         )
 
     def where(self) -> tuple[str, list[object]]:
@@ -72,24 +80,37 @@ class ReportFilter:
         if self.until is not None:
             parts.append("a.local_day <= ?")
             params.append(self.until.isoformat())
-        if self.modes is not None:
-            modes = sorted(self.modes)
-            if not modes:
-                parts.append("0")
-            else:
-                parts.append(f"r.mode IN ({','.join('?' * len(modes))})")
-                params.extend(modes)
-        if self.profile_ids is not None:
-            ids = sorted(self.profile_ids)
-            if not ids:
-                parts.append("0")
-            else:
-                parts.append(f"a.profile_id IN ({','.join('?' * len(ids))})")
-                params.extend(ids)
+        for column, values in (
+            ("r.mode", self.modes),
+            ("a.profile_id", self.profile_ids),
+            ("r.seed", self.sessions),
+        ):
+            if values is None:
+                continue
+            chosen = sorted(values)  # type: ignore[type-var]
+            if not chosen:
+                parts.append("0")  # an empty choice matches nothing
+                continue
+            if column == "r.seed":  # a session's key is the seed of its session runs
+                parts.append("r.mode = ?")
+                params.append(SESSION_MODE)
+            parts.append(f"{column} IN ({','.join('?' * len(chosen))})")
+            params.extend(chosen)
         return (" AND ".join(parts) or "1"), params
 
 
 EVERYTHING = ReportFilter()
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One facilitator session that has answers: when, who played, which banks."""
+
+    key: int
+    started_at: str  # UTC, ISO 8601, as the store writes it
+    players: tuple[str, ...]
+    bank_ids: tuple[str, ...]
+    answers: int
 
 
 @dataclass(frozen=True)
@@ -214,6 +235,28 @@ def run_modes(store: Store) -> list[str]:
     """The run modes that have answers, for the filter's choices."""
     rows = store.query("SELECT DISTINCT r.mode FROM runs r WHERE r.asked_count > 0 ORDER BY r.mode")
     return [mode for (mode,) in rows]
+
+
+def facilitator_sessions(store: Store, limit: int = 100) -> list[SessionSummary]:
+    """The facilitator sessions with answers, the latest first (for the filter's choices)."""
+    rows = store.query(
+        """SELECT r.seed, min(r.started_at), sum(r.asked_count),
+                  json_group_array(DISTINCT p.name), json_group_array(DISTINCT r.bank_id)
+           FROM runs r JOIN profiles p ON p.id = r.profile_id
+           WHERE r.mode = ? AND r.asked_count > 0
+           GROUP BY r.seed ORDER BY min(r.started_at) DESC, r.seed LIMIT ?""",
+        [SESSION_MODE, limit],
+    )
+    return [
+        SessionSummary(
+            key,
+            started,
+            tuple(sorted(json.loads(players), key=str.casefold)),
+            tuple(sorted(json.loads(banks))),
+            int(answers),
+        )
+        for key, started, answers, players, banks in rows
+    ]
 
 
 def day_span(store: Store) -> tuple[date, date] | None:

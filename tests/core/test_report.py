@@ -17,6 +17,7 @@ from quizapp.core.report import (
     answer_counts,
     day_span,
     export_report_csv,
+    facilitator_sessions,
     percent,
     profile_summaries,
     question_stats,
@@ -47,10 +48,17 @@ def store(tmp_path: Path, clock: Clock):
         yield opened
 
 
-def play(store: Store, name: str, answers: dict[str, bool], mode: str = "quiz", bank="sample"):
+def play(
+    store: Store,
+    name: str,
+    answers: dict[str, bool],
+    mode: str = "quiz",
+    bank="sample",
+    seed: int = 1,
+):
     profile = next((p for p in store.profiles() if p.name == name), None)
     profile = profile or store.create_profile(name)
-    run = store.start_run(profile.id, bank, "en", list(answers), 1, mode)
+    run = store.start_run(profile.id, bank, "en", list(answers), seed, mode)
     for question_id, correct in answers.items():
         store.record_answer(run, question_id, "0" if correct else "1", correct, float(correct), 3)
     store.finish_run(run)
@@ -140,6 +148,33 @@ def test_filters_by_day_mode_and_profile(store: Store, clock: Clock) -> None:
     assert [p.name for p in profile_summaries(store, ReportFilter(modes=frozenset({"quiz"})))] == [
         "Alina"
     ]
+
+
+def test_facilitator_sessions_are_listed_latest_first_and_filter_the_report(
+    store: Store, clock: Clock
+) -> None:
+    play(store, "Alina", {"q1": False})  # a quiz of her own: in no session
+    play(store, "Alina", {"q1": True}, mode="session", seed=700)
+    play(store, "Alina", {"q9": True}, mode="session", bank="other", seed=700)
+    clock.now = START + timedelta(hours=3)
+    play(store, "Group B", {"q1": False, "q2": False}, mode="session", seed=12)
+    play(store, "Maksim", {"q2": True}, seed=12)  # the same seed, but not a session run
+    sessions = facilitator_sessions(store)
+    assert [(s.key, s.players, s.bank_ids, s.answers) for s in sessions] == [
+        (12, ("Group B",), ("sample",), 2),
+        (700, ("Alina",), ("other", "sample"), 2),
+    ]
+    assert sessions[1].started_at < sessions[0].started_at
+
+    def ids(report_filter: ReportFilter) -> list[tuple[str, int, int]]:
+        return [(s.question_id, s.answered, s.right) for s in question_stats(store, report_filter)]
+
+    assert ids(ReportFilter(sessions=frozenset({700}))) == [("q9", 1, 1), ("q1", 1, 1)]
+    assert ids(ReportFilter(sessions=frozenset({12}))) == [("q1", 1, 0), ("q2", 1, 0)]
+    assert ids(ReportFilter(sessions=frozenset())) == []
+    assert not ReportFilter(sessions=frozenset({12})).covers_everything
+    assert totals(store, ReportFilter(sessions=frozenset({12, 700}))).answers == 4
+    assert facilitator_sessions(store, limit=1)[0].key == 12
 
 
 def test_answer_counts(store: Store) -> None:

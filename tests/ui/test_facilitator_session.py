@@ -19,7 +19,8 @@ def set_up(ui, *, count: str = "All", order: str = "As written", time: str = "No
     )
     banks.setFocus()
     banks.setCurrentRow(row)
-    ui.qtbot.keyClick(banks, Qt.Key.Key_Space)  # ticks the bank, as a keyboard user would
+    if setup.chosen_bank_ids() != ["sample"]:  # the set-up remembers the last choice
+        ui.qtbot.keyClick(banks, Qt.Key.Key_Space)  # ticks the bank, as a keyboard user would
     assert setup.chosen_bank_ids() == ["sample"]
     for name, text in (
         ("sessionCountCombo", count),
@@ -212,3 +213,52 @@ def test_names_on_the_set_up_and_the_projector(ui) -> None:
     check_names(page, "projector, scoreboard")
     page.end_session()
     check_names(page, "projector, podium")
+
+
+def play_solo_session(ui, name: str, pick: int) -> None:
+    """A one-student session of 5 questions as written, answering choice `pick` each time."""
+    area, setup = set_up(ui, count="5")
+    ui.click(ui.find(QRadioButton, "soloModeRadio"))
+    combo = ui.find(QComboBox, "sessionProfileCombo")
+    combo.setCurrentIndex(combo.findText(name))
+    setup.projector_check.setChecked(False)
+    page = start(ui, area)
+    while page.stage is not Stage.END:
+        if page.stage is Stage.QUESTION:
+            page.question_widget.pick(pick)
+            ui.click(ui.button("revealButton"))
+        else:
+            ui.click(ui.button("projectorNextButton"))
+    area.leave()
+
+
+def test_the_report_shows_one_session_when_it_is_chosen(ui) -> None:
+    for name in ("Alina", "Group B"):
+        ui.sign_up_with_mouse(name)
+        ui.window.sign_out()
+    play_solo_session(ui, "Alina", 0)
+    play_solo_session(ui, "Group B", 1)
+    area = unlock(ui)
+    report = go_to(ui, area, "reportNavButton")
+    view = report.table
+    assert {view.model().index(r, 2).data() for r in range(view.model().rowCount())} == {"2"}
+    combo = ui.find(QComboBox, "reportModeCombo")
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    under = texts.index("Facilitator sessions")
+    sessions = texts[under + 1 :]
+    assert len(sessions) == 2
+    assert "Group B" in sessions[0] and "Alina" in sessions[1]  # the latest first
+    assert all("Sample" in text or "sample" in text.lower() for text in sessions)
+    store = ui.window.store
+    for offset, name in ((1, "Group B"), (2, "Alina")):
+        combo.setCurrentIndex(under + offset)
+        model = view.model()
+        assert model.rowCount() == 5
+        assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"1"}
+        got = sorted(model.index(r, 3).data() for r in range(model.rowCount()))
+        mine = [a for a in store.iter_answers() if a.profile_name == name]
+        assert got == sorted("100%" if a.correct else "0%" for a in mine)
+        assert "5 answers from 1 student on 5 questions" in report.summary.text()
+        assert name in report._filter_words()
+    combo.setCurrentIndex(0)
+    assert view.model().rowCount() == 5

@@ -46,9 +46,11 @@ from quizapp.core.grading import answer_from_json
 from quizapp.core.report import (
     SESSION_MODE,
     ReportFilter,
+    SessionSummary,
     answer_counts,
     day_span,
     export_report_csv,
+    facilitator_sessions,
     profile_summaries,
     question_stats,
     run_modes,
@@ -77,7 +79,7 @@ from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
 
 if TYPE_CHECKING:
-    from quizapp.core.bank import Question
+    from quizapp.core.bank import Bank, Question
     from quizapp.core.library import BankLibrary
 
 MAX_CHOICES_SHOWN = 6
@@ -128,6 +130,9 @@ class GroupReportPage(QWidget):
         self.mode_label = make_label(wrap=False)
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("reportModeCombo")
+        # as wide as its longest choice (a session names its players and topics), up to a limit
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mode_combo.setMaximumWidth(theme.px(520))
         self.mode_combo.currentIndexChanged.connect(self.refresh)
         self.mode_label.setBuddy(self.mode_combo)
         self.from_pair = labelled(self.from_label, self.from_date)
@@ -321,8 +326,10 @@ class GroupReportPage(QWidget):
             until = self.to_date.date().toPython()
             if since > until:
                 since, until = until, since
-        mode = self.mode_combo.currentData()
-        modes = frozenset({mode}) if mode else None
+        chosen = self.mode_combo.currentData()
+        if isinstance(chosen, int):  # one facilitator session, by its key
+            return ReportFilter(since=since, until=until, sessions=frozenset({chosen}))
+        modes = frozenset({chosen}) if chosen else None
         return ReportFilter(since=since, until=until, modes=modes)
 
     def _dates_toggled(self, everything: bool) -> None:
@@ -335,16 +342,31 @@ class GroupReportPage(QWidget):
         current = self.mode_combo.currentData()
         try:
             modes = run_modes(self._store)
+            sessions = facilitator_sessions(self._store) if SESSION_MODE in modes else []
         except StoreError:
-            modes = []
+            modes, sessions = [], []
         self._loading = True
         self.mode_combo.clear()
         self.mode_combo.addItem(self.tr("All kinds of play"), "")
         for mode in modes:
             self.mode_combo.addItem(self._mode_name(mode), mode)
-        index = self.mode_combo.findData(current) if current else 0
+            if mode == SESSION_MODE:  # each session under them, the latest first
+                for session in sessions:
+                    self.mode_combo.addItem("› " + self._session_name(session), session.key)
+        index = self.mode_combo.findData(current) if current not in (None, "") else 0
         self.mode_combo.setCurrentIndex(max(0, index))
+        # the list may be wider than the box: let it open as wide as its longest line
+        view = self.mode_combo.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, self._theme.px(720)))
         self._loading = False
+
+    def _session_name(self, session: SessionSummary) -> str:
+        topics = [self._topic(bank_id) for bank_id in session.bank_ids]
+        return self.tr("{when}: {players} · {topics}").format(
+            when=local_time(session.started_at),
+            players=", ".join(session.players),
+            topics="; ".join(topics),
+        )
 
     def _mode_name(self, mode: str) -> str:
         names = {
@@ -377,12 +399,19 @@ class GroupReportPage(QWidget):
         self._fill_dates()
         self.refresh()
 
-    def _question(self, bank_id: str, question_id: str) -> tuple[Question | None, str]:
+    def _bank(self, bank_id: str) -> Bank | None:
         try:
             library = self._library()
         except Exception:
-            return None, bank_id
-        bank = library.best(bank_id, self._language())
+            return None
+        return library.best(bank_id, self._language())
+
+    def _topic(self, bank_id: str) -> str:
+        bank = self._bank(bank_id)
+        return bank.title if bank is not None else bank_id
+
+    def _question(self, bank_id: str, question_id: str) -> tuple[Question | None, str]:
+        bank = self._bank(bank_id)
         if bank is None:
             return None, bank_id
         return bank.question(question_id), bank.title
@@ -413,13 +442,10 @@ class GroupReportPage(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.profile_model.set_rows(people)
         self.summary.setText(
-            self.tr(
-                "{answers} answers from {students} students on {questions} questions: "
-                "{percent}% right."
-            ).format(
-                answers=total.answers,
-                students=total.profiles,
-                questions=total.questions,
+            self.tr("{answers} from {students} on {questions}: {percent}% right.").format(
+                answers=self.tr("%n answers", "report summary", total.answers),
+                students=self.tr("%n students", "report summary", total.profiles),
+                questions=self.tr("%n questions", "report summary", total.questions),
                 percent=total.percent_right,
             )
             if total.answers
@@ -475,13 +501,11 @@ class GroupReportPage(QWidget):
         question, _ = self._question(stat.bank_id, stat.question_id)
         self._set_detail_visible(True)
         self.detail_stats.setText(
-            self.tr(
-                "{percent}% right: {right} of {answered} answers, from {students} students"
-            ).format(
+            self.tr("{percent}% right: {right} of {answered}, from {students}").format(
                 percent=stat.percent_right,
                 right=stat.right,
-                answered=stat.answered,
-                students=stat.students,
+                answered=self.tr("%n answers", "of a question", stat.answered),
+                students=self.tr("%n students", "from whom", stat.students),
             )
         )
         if question is None:
@@ -606,8 +630,8 @@ class GroupReportPage(QWidget):
                     last=locale.toString(QDate(report_filter.until), QLocale.FormatType.LongFormat),
                 )
             )
-        if report_filter.modes:
-            parts.append(self.mode_combo.currentText())
+        if report_filter.modes or report_filter.sessions:
+            parts.append(self.mode_combo.currentText().removeprefix("› "))
         return "; ".join(parts) or self.tr("every answer on this laptop")
 
     def report_html(self) -> str:
@@ -715,7 +739,23 @@ class GroupReportPage(QWidget):
             QTimer.singleShot(0, self._split_evenly)
 
     def _split_evenly(self) -> None:
-        width = self.splitter.width()
-        if width > 0:
+        self._orient()
+        vertical = self.splitter.orientation() is Qt.Orientation.Vertical
+        room = self.splitter.height() if vertical else self.splitter.width()
+        if room > 0:
             self._split = True
-            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
+            self.splitter.setSizes([room * 3 // 5, room - room * 3 // 5])
+
+    def _orient(self) -> None:
+        """The question beside the table where there is room, else under it (large text)."""
+        wide = self.width() * 3 // 5 >= self._theme.px(800)  # the table's share, beside
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() is not wanted:
+            self.splitter.setOrientation(wanted)
+            self._split = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._orient()
+        if not self._split and self.isVisible():
+            QTimer.singleShot(0, self._split_evenly)
