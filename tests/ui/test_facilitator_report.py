@@ -239,3 +239,19 @@ def test_empty_report(ui) -> None:
     go_to(ui, area, "reportNavButton")
     assert ui.find(QLabel, "reportEmpty").isVisible()
     assert not ui.button("reportCsvButton").isEnabled()
+
+
+def test_a_narrow_window_keeps_the_room_for_the_question(ui, report) -> None:
+    """At 1280x720 the topic moves from its column into the opened question."""
+    ui.show()
+    view = ui.find(QTableView, "groupReport")
+    for size, topic_column in (((1280, 720), False), ((1920, 1080), True)):
+        ui.window.resize(*size)
+        ui.qtbot.waitUntil(lambda shown=topic_column: view.isColumnHidden(1) is not shown)
+        assert report.splitter.orientation() is Qt.Orientation.Horizontal
+    report.open_row(0)
+    topic = ui.find(QLabel, "reportDetailTopic")
+    assert topic.isVisible() and topic.text() == view.model().index(0, 1).data()
+    ui.window.theme.set_scale(2.0)
+    ui.qtbot.waitUntil(lambda: report.splitter.orientation() is Qt.Orientation.Vertical)
+    ui.window.theme.set_scale(1.0)

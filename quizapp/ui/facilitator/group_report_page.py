@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QMarginsF,
+    QObject,
     Qt,
     QTimer,
 )
@@ -168,6 +169,7 @@ class GroupReportPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.table.activated.connect(lambda _index: self._open_detail())
+        self.table.installEventFilter(self)
 
         self.detail = self._build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -275,6 +277,7 @@ class GroupReportPage(QWidget):
         panel.setProperty("role", "card")
         self.detail_hint = make_label(role="muted", object_name="reportDetailHint")
         self.detail_stats = make_label(role="heading", object_name="reportDetailStats")
+        self.detail_topic = make_label(role="muted", object_name="reportDetailTopic")
         self.detail_prompt = make_label(object_name="reportDetailPrompt", bank_text=True)
         self.detail_prompt.setProperty("role", "heading")
         self.right_heading = make_label(role="heading")
@@ -289,6 +292,7 @@ class GroupReportPage(QWidget):
         for widget in (
             self.detail_hint,
             self.detail_stats,
+            self.detail_topic,
             self.detail_prompt,
             self.right_heading,
             self.detail_right,
@@ -307,6 +311,7 @@ class GroupReportPage(QWidget):
         self.detail_hint.setVisible(not visible)
         for widget in (
             self.detail_stats,
+            self.detail_topic,
             self.detail_prompt,
             self.right_heading,
             self.detail_right,
@@ -498,8 +503,9 @@ class GroupReportPage(QWidget):
             self._set_detail_visible(False)
             return
         stat = row.stat
-        question, _ = self._question(stat.bank_id, stat.question_id)
+        question, topic = self._question(stat.bank_id, stat.question_id)
         self._set_detail_visible(True)
+        self.detail_topic.setText(topic)
         self.detail_stats.setText(
             self.tr("{percent}% right: {right} of {answered}, from {students}").format(
                 percent=stat.percent_right,
@@ -748,11 +754,18 @@ class GroupReportPage(QWidget):
 
     def _orient(self) -> None:
         """The question beside the table where there is room, else under it (large text)."""
-        wide = self.width() * 3 // 5 >= self._theme.px(800)  # the table's share, beside
+        wide = self.width() >= self._theme.px(900)
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() is not wanted:
             self.splitter.setOrientation(wanted)
             self._split = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # a narrow table keeps its room for the question; the topic is in the detail
+            narrow = self.table.width() < self._theme.px(720)
+            self.table.setColumnHidden(QuestionColumn.TOPIC, narrow)
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
