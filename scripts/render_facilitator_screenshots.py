@@ -132,6 +132,7 @@ class Renderer:
         area.pin_page.pin_edit.setText(PIN)
         area.pin_page.confirm()
         fill(window)
+        area.show_section(Section.SESSION)  # the area opens on the report
         self.shot(window, f"session-setup{tag}")
         area.leave()
         area = self.area(window)

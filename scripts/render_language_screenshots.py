@@ -197,7 +197,7 @@ class LanguageRenderer:
         area = window.current_page()
         self.shot(window, f"facilitator{tag}")
         for index, button in enumerate(getattr(area, "nav_buttons", {}).values()):
-            if index:  # the first section is open already
+            if not button.isChecked():  # the section the area opens on is shot already
                 button.click()
                 self.shot(window, f"facilitator-{index}{tag}")
 

@@ -62,13 +62,15 @@ def report(ui):
 
 
 def test_the_group_report_is_there_and_current_as_soon_as_the_area_opens(ui) -> None:
-    """The contract's `groupReport` is readable right after the PIN, before any click."""
+    """The area opens on the report: `groupReport` is shown and current, before any click."""
+    ui.show()
     play_as_students(ui)
-    unlock(ui)
+    area = unlock(ui)
     view = ui.window.findChild(QAbstractItemView, "groupReport")
-    assert view is not None
+    assert view is not None and view.isVisible()
     assert {answered for _, answered, _ in rows(view)} == {"3"}
-    area = ui.window.page("facilitator")
+    go_to(ui, area, "sessionNavButton")  # left on another section, it still opens on the report
+    assert not view.isVisible()
     area.leave()
     ui.sign_up_with_mouse("Yana")
     ui.start_with_mouse("sample")
@@ -77,6 +79,7 @@ def test_the_group_report_is_there_and_current_as_soon_as_the_area_opens(ui) -> 
         ui.next_with_mouse()
     ui.window.sign_out()
     unlock(ui)
+    assert view.isVisible()
     assert {answered for _, answered, _ in rows(view)} == {"4"}
 
 

@@ -31,6 +31,7 @@ from quizapp.ui.facilitator.widgets import (
     fill_height,
     unique_path,
 )
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.scroll_column import ScrollColumn
 from quizapp.ui.theme import Theme
@@ -154,7 +155,10 @@ class CampResetPage(QWidget):
             info = make_archive(self._store, target)
         except ArchiveError as error:
             self.archive_message.show_message(
-                self.tr("The archive could not be saved: {error}").format(error=error), Tone.ERROR
+                self.tr("The archive could not be saved: {error}").format(
+                    error=store_message(error)
+                ),
+                Tone.ERROR,
             )
             return None
         self._archived_to = str(target)
@@ -173,7 +177,7 @@ class CampResetPage(QWidget):
         try:
             profiles, _, answers = store_counts(self._store)
         except StoreError as error:
-            self.reset_message.show_message(str(error), Tone.ERROR)
+            self.reset_message.show_message(store_message(error), Tone.ERROR)
             return
         question = self.tr(
             "Remove {profiles} profiles and {answers} answers from this laptop? "
@@ -190,7 +194,8 @@ class CampResetPage(QWidget):
             summary = reset_for_next_group(self._store)
         except StoreError as error:
             self.reset_message.show_message(
-                self.tr("Nothing was removed: {error}").format(error=error), Tone.ERROR
+                self.tr("Nothing was removed: {error}").format(error=store_message(error)),
+                Tone.ERROR,
             )
             return
         self.reset_message.show_message(
@@ -234,7 +239,7 @@ class CampResetPage(QWidget):
             self.restore_message.show_message(self._problem_text(error), Tone.ERROR)
             return None
         except StoreError as error:
-            self.restore_message.show_message(str(error), Tone.ERROR)
+            self.restore_message.show_message(store_message(error), Tone.ERROR)
             return None
         self._checked = info
         self.restore_message.show_message(

@@ -169,12 +169,12 @@ class FacilitatorArea(QWidget):
             )
         else:
             self.message.clear_message()
-        current = self.current_section() or Section.SESSION
-        if current is not Section.REPORT:
-            # The group report is there (and current) as soon as the area opens, so
-            # `groupReport` can be read without visiting its section first.
-            self.section(Section.REPORT).reload()  # type: ignore[attr-defined]
-        self.show_section(current)
+        # The area always opens on the group report, brought up to date: what the group
+        # missed, at a glance, one click from running a session; and `groupReport` is
+        # there to read at once.
+        self.show_section(Section.REPORT)
+        if self.isVisible():
+            self.nav_buttons[Section.REPORT].setFocus()  # the keyboard starts where the eye does
 
     # -- sections --------------------------------------------------------------------
 

@@ -76,6 +76,7 @@ from quizapp.ui.facilitator.widgets import (
     labelled,
     unique_path,
 )
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
 
@@ -434,7 +435,7 @@ class GroupReportPage(QWidget):
             people = profile_summaries(self._store, report_filter)
             total = totals(self._store, report_filter)
         except StoreError as error:
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             return
         rows = []
         for stat in stats:
@@ -457,8 +458,10 @@ class GroupReportPage(QWidget):
             else self.tr("No answers match this filter yet.")
         )
         self.summary.setAccessibleName(self.summary.text())
-        self.empty.setVisible(not rows)
-        self.views.setVisible(bool(rows))
+        # no answers at all: one line says so (the table stays in view, with its headings)
+        nothing_yet = not rows and report_filter.covers_everything
+        self.empty.setVisible(nothing_yet)
+        self.summary.setVisible(not nothing_yet)
         self.csv_button.setEnabled(bool(rows))
         self.pdf_button.setEnabled(bool(rows))
         self._select(selected)
@@ -577,7 +580,7 @@ class GroupReportPage(QWidget):
         try:
             rows = export_report_csv(self._store, target, self.report_filter(), self.question_text)
         except StoreError as error:
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             return None
         self.message.show_message(
             self.tr("Saved {file}: %n questions.", "", rows).format(file=target), Tone.OK

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from quizapp.core.issues import QuizappError
 from quizapp.core.packs import ImportPlan, PackRefused, apply_import, plan_import, recover
 from quizapp.ui.facilitator.widgets import FileField, InlineConfirm, MessageLabel, Tone, fill_height
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.scroll_column import ScrollColumn
 from quizapp.ui.theme import Theme
@@ -78,12 +79,15 @@ class PacksPage(QWidget):
             plan = plan_import(path, self._data_dir)
         except PackRefused as error:
             self.message.show_message(
-                self.tr("Nothing to install: {error}").format(error=error), Tone.INFO
+                self.tr("Nothing to install: {error}").format(error=store_message(error)), Tone.INFO
             )
             return None
         except QuizappError as error:
             self.message.show_message(
-                self.tr("This pack cannot be installed: {error}").format(error=error), Tone.ERROR
+                self.tr("This pack cannot be installed: {error}").format(
+                    error=store_message(error)
+                ),
+                Tone.ERROR,
             )
             lines = getattr(error, "details", None) or []
             self._show_details([str(line) for line in lines])
@@ -121,7 +125,8 @@ class PacksPage(QWidget):
             result = apply_import(plan)
         except QuizappError as error:
             self.message.show_message(
-                self.tr("Nothing was installed: {error}").format(error=error), Tone.ERROR
+                self.tr("Nothing was installed: {error}").format(error=store_message(error)),
+                Tone.ERROR,
             )
             return
         self._show_details(result.lines())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from quizapp.core.pin import PinGuard, pin_problem, pin_warning
 from quizapp.core.store import Store, StoreError
 from quizapp.ui.facilitator.widgets import MessageLabel, Tone
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
 
@@ -116,7 +117,7 @@ class PinPage(QWidget):
             is_set = self.guard.is_set
         except StoreError as error:
             is_set = True
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
         self._step = PinStep.ENTER if is_set else PinStep.CREATE
         self.pin_edit.clear()
         self.message.clear_message()
@@ -145,7 +146,7 @@ class PinPage(QWidget):
             else:
                 self._enter(pin)
         except StoreError as error:  # the store says what went wrong; nothing opens
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
 
     def _create(self, pin: str) -> None:
         if pin_problem(pin):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.store import Profile, Store, StoreError
 from quizapp.ui.facilitator.widgets import InlineConfirm, MessageLabel, Tone, fill_height
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
 
@@ -131,7 +132,7 @@ class ProfilesAdminPage(QWidget):
             profiles = self._store.profiles()
             rows = self._store.query("SELECT profile_id, count(*) FROM answers GROUP BY profile_id")
         except StoreError as error:
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             return
         self._counts = {profile_id: count for profile_id, count in rows}
         self.list.blockSignals(True)
@@ -204,7 +205,7 @@ class ProfilesAdminPage(QWidget):
         try:
             self._store.rename_profile(profile.id, name)
         except StoreError as error:  # a taken or empty name: the store's own sentence
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             self.rename_edit.setFocus()
             return
         self.message.show_message(
@@ -272,7 +273,7 @@ class ProfilesAdminPage(QWidget):
                 )
                 keep = other_id
         except StoreError as error:
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             return
         self.message.show_message(text, Tone.OK)
         self.reload(keep)

@@ -39,6 +39,7 @@ from quizapp.core.store import Profile, Store, StoreError
 from quizapp.ui.bank_text import show_bank_text
 from quizapp.ui.facilitator.team_play_page import PodiumView, ScoreboardView, team_badge
 from quizapp.ui.facilitator.widgets import MessageLabel, Tone, facilitator_stylesheet, fill_height
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label, set_state
 from quizapp.ui.pages.feedback_panel import FeedbackPanel
 from quizapp.ui.questions.factory import question_widget_for
@@ -563,7 +564,8 @@ class ProjectorPage(QWidget):
 
     def _show_save_problem(self, error: Exception) -> None:
         self.message.show_message(
-            self.tr("An answer could not be saved ({error}).").format(error=error), Tone.ERROR
+            self.tr("An answer could not be saved ({error}).").format(error=store_message(error)),
+            Tone.ERROR,
         )
 
     # -- showing ----------------------------------------------------------------------

@@ -32,6 +32,7 @@ from quizapp.core.session import DEFAULT_LENGTH
 from quizapp.core.store import Store, StoreError
 from quizapp.ui.facilitator.team_play_page import TeamEditor
 from quizapp.ui.facilitator.widgets import MessageLabel, Tone, fill_height, flow_of, labelled
+from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.scroll_column import ScrollColumn
 from quizapp.ui.theme import Theme
@@ -177,7 +178,7 @@ class SessionSetupPage(QWidget):
         try:
             banks = self._library().banks_for(self._language())
         except Exception as error:
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             banks = []
         self._banks = {bank.id: bank for bank in banks}
         self.bank_list.blockSignals(True)
@@ -206,7 +207,7 @@ class SessionSetupPage(QWidget):
         try:
             profiles = self._store.profiles()
         except StoreError as error:
-            self.message.show_message(str(error), Tone.ERROR)
+            self.message.show_message(store_message(error), Tone.ERROR)
             profiles = []
         for profile in profiles:
             self.profile_combo.addItem(profile.name, profile)

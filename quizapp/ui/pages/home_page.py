@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.practice import MIXED_PRACTICE_BANK_ID, practice_round, resume_round
 from quizapp.core.store import StoreError
-from quizapp.ui.i18n import version_mark
+from quizapp.ui.i18n import store_message, version_mark
 from quizapp.ui.labels import make_label
 from quizapp.ui.pages.bank_card_delegate import (
     BEST_TEXT_ROLE,
@@ -207,7 +207,7 @@ class HomePage(QWidget):
             try:
                 best = self._store.best_scores(self._profile.id)
             except StoreError as error:
-                self._show_message(str(error))
+                self._show_message(store_message(error))
         self.bank_list.clear()
         for bank in banks:
             item = QListWidgetItem(bank.title)
@@ -249,7 +249,7 @@ class HomePage(QWidget):
             try:
                 state = self._store.unfinished_run(self._profile.id)
             except StoreError as error:
-                self._show_message(str(error))
+                self._show_message(store_message(error))
         bank = library.get(state.bank_id, state.language) if state else None
         if state is not None and bank is None:
             bank = library.best(state.bank_id, self._language)
@@ -273,7 +273,7 @@ class HomePage(QWidget):
             try:
                 due = self._store.review_due(self._profile.id)
             except StoreError as error:
-                self._show_message(str(error))
+                self._show_message(store_message(error))
                 due = []
             known = set(library.bank_ids())
             self._practice = [(b, q) for b, q in due if b in known]
@@ -404,7 +404,7 @@ class HomePage(QWidget):
         try:
             self._store.abandon_run(state.run_id)
         except StoreError as error:
-            self._show_message(str(error))
+            self._show_message(store_message(error))
         self.refresh()
         self.bank_list.setFocus()
 
