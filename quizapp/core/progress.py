@@ -8,16 +8,14 @@ page and a migration that replays old answers all apply the same rules.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # importing the bank model costs ~20 ms of start-up
     from quizapp.core.bank import Bank
 
 
-@dataclass(frozen=True)
-class LatestAnswer:
+class LatestAnswer(NamedTuple):
     """The newest answer a profile gave to one question (in any language)."""
 
     bank_id: str
@@ -26,8 +24,7 @@ class LatestAnswer:
     answered_at: str  # ISO 8601 UTC
 
 
-@dataclass(frozen=True)
-class TopicMastery:
+class TopicMastery(NamedTuple):
     tag: str
     right: int  # questions whose latest answer was right
     answered: int  # questions with this tag answered at least once
@@ -87,8 +84,7 @@ def day_streak(days: Iterable[date], today: date) -> int:
 # Spaced practice (Leitner boxes) -------------------------------------------
 
 
-@dataclass(frozen=True)
-class LeitnerRules:
+class LeitnerRules(NamedTuple):
     """Box intervals in calendar days; box 1 is where a wrong answer lands.
 
     Tuned for a camp of about a week: a missed question is due at once, then
@@ -126,8 +122,7 @@ class LeitnerRules:
 DEFAULT_RULES = LeitnerRules()
 
 
-@dataclass(frozen=True)
-class ReviewState:
+class ReviewState(NamedTuple):
     """Where one question stands in a profile's practice."""
 
     bank_id: str

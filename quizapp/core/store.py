@@ -24,9 +24,9 @@ import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from quizapp.core.issues import QuizappError
 from quizapp.core.paths import DataFolder
@@ -95,8 +95,7 @@ class RunMode(enum.Enum):
     CHALLENGE = "challenge"
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     id: int
     name: str
     colour: str  # "#rrggbb"
@@ -104,8 +103,7 @@ class Profile:
     language: str | None
 
 
-@dataclass(frozen=True)
-class RunState:
+class RunState(NamedTuple):
     """Enough to rebuild a QuizSession and resume it."""
 
     run_id: int
@@ -119,8 +117,7 @@ class RunState:
     started_at: str
 
 
-@dataclass(frozen=True)
-class RunSummary:
+class RunSummary(NamedTuple):
     run_id: int
     bank_id: str
     language: str
@@ -133,8 +130,7 @@ class RunSummary:
     status: RunStatus = RunStatus.FINISHED
 
 
-@dataclass(frozen=True)
-class AnswerRecord:
+class AnswerRecord(NamedTuple):
     """One stored answer with its profile's name, as exports need it."""
 
     answer_id: int
@@ -231,8 +227,7 @@ SCHEMA_V3: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     description: str
     statements: tuple[str, ...]
