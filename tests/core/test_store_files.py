@@ -709,3 +709,71 @@ def test_failed_migration_leaves_the_old_version(
     tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "review" not in tables
     raw.close()
+
+
+# -- the clean-close mark: the full check is skipped only for a file left as it was --
+
+
+def _mark(folder: DataFolder) -> Path:
+    return folder.database.with_name(folder.database.name + ".clean")
+
+
+def test_a_clean_close_lets_the_next_start_skip_the_full_check(folder: DataFolder) -> None:
+    with Store.open(folder) as store:
+        assert store.integrity_checked  # a new file: nothing to trust yet
+        _fill(store)
+    assert _mark(folder).exists()
+    with Store.open(folder) as store:
+        assert not store.integrity_checked
+        assert not _mark(folder).exists()  # used up while open: a crash leaves none
+        assert [p.name for p in store.profiles()] == ["Ana"]
+    assert _mark(folder).exists()
+
+
+def test_after_a_crash_the_full_check_runs(folder: DataFolder) -> None:
+    with Store.open(folder) as store:
+        _fill(store)
+    store = Store.open(folder)
+    store._connection.close()  # as a kill would leave it: no clean close, no mark
+    store._connection = None
+    assert not _mark(folder).exists()
+    with Store.open(folder) as again:
+        assert again.integrity_checked
+
+
+def test_a_file_changed_after_the_clean_close_is_checked_and_repaired(folder: DataFolder) -> None:
+    _with_a_day_old_backup(folder)
+    assert _mark(folder).exists()
+    data = bytearray(folder.database.read_bytes())
+    data[4096:4196] = b"\xff" * 100  # the second page's header: past the first page
+    folder.database.write_bytes(bytes(data))
+    with Store.open(folder, clock=Clock(START + timedelta(days=1))) as store:
+        assert store.integrity_checked
+        assert store.startup_notice is not None and "damaged" in store.startup_notice
+        assert [p.name for p in store.profiles()] == ["Ana"]
+
+
+def test_a_mark_beside_a_wal_in_use_is_not_trusted(folder: DataFolder) -> None:
+    with Store.open(folder) as store:
+        _fill(store)
+    first = Store.open(folder)  # uses the mark up ...
+    first.close()  # ... and leaves a new one
+    other = Store.open(folder)  # a second window: the mark is used up again
+    _fill(other, "Bo")
+    holder = sqlite3.connect(folder.database)  # keeps the WAL alive past the close
+    holder.execute("SELECT count(*) FROM profiles").fetchone()
+    other.close()
+    try:
+        with Store.open(folder) as store:
+            assert store.integrity_checked
+    finally:
+        holder.close()
+
+
+def test_a_foreign_or_broken_mark_is_ignored(folder: DataFolder) -> None:
+    with Store.open(folder) as store:
+        _fill(store)
+    for text in (b"\xff\xfe not ascii", b"1 2 3 4 5", b""):
+        _mark(folder).write_bytes(text)
+        with Store.open(folder) as store:
+            assert store.integrity_checked
