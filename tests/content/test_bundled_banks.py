@@ -120,3 +120,21 @@ def test_russian_for_every_bank() -> None:
     for bank in _banks():
         languages.setdefault(bank.id, set()).add(bank.language)
     assert all("ru" in langs for langs in languages.values()), languages
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if ".en." in p.name], ids=lambda p: p.name)
+def test_the_right_answer_is_not_always_in_the_same_place(path: Path) -> None:
+    """Choices are shown as written (BANK-FORMAT.md): the banks must not teach 'pick the first'."""
+    bank, _ = check_bank_file(path)
+    singles = [q for q in bank.questions if isinstance(q, SingleChoiceQuestion)]
+    places = Counter(q.correct_index for q in singles)
+    if len(singles) >= 4:
+        assert max(places.values()) <= len(singles) // 2, places
+    multiples = [q for q in bank.questions if isinstance(q, MultipleChoiceQuestion)]
+    wrong_last = [
+        q.id
+        for q in multiples
+        if len(q.correct_indices) < len(q.choices)
+        and all(i in q.correct_indices for i in range(len(q.correct_indices)))
+    ]
+    assert len(wrong_last) <= len(multiples) // 2, wrong_last
