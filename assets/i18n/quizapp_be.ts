@@ -243,8 +243,8 @@
         <translation>Выдаліць з гэтага ноўтбука ўсе профілі ({profiles}) і адказы ({answers})? Банкі пытанняў, PIN-код і налады застануцца.</translation>
     </message>
     <message>
-        <source>No archive was saved in this visit: once reset, these results are gone.</source>
-        <translation>За гэта наведванне архіў не захоўваўся: пасля скіду гэтыя вынікі знікнуць.</translation>
+        <source>An archive of them is saved to {folder} first; if it cannot be saved, nothing is removed.</source>
+        <translation>Спачатку іх архіў будзе захаваны ў {folder}; калі захаваць яго не ўдасца, нічога не выдаліцца.</translation>
     </message>
     <message>
         <source>Yes, reset this laptop</source>
@@ -253,6 +253,10 @@
     <message>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the archive could not be saved (see above).</source>
+        <translation>Нічога не выдалена: архіў не ўдалося захаваць (гл. вышэй).</translation>
     </message>
     <message>
         <source>Nothing was removed: {error}</source>
@@ -339,8 +343,8 @@
         <translation>2. Скід для наступнай групы</translation>
     </message>
     <message>
-        <source>Removes every profile and answer. Question banks, packs, the PIN and the settings stay. Save an archive first.</source>
-        <translation>Выдаляе ўсе профілі і адказы. Банкі пытанняў, пакеты, PIN-код і налады застаюцца. Спачатку захавайце архіў.</translation>
+        <source>Removes every profile and answer, after saving an archive of them if none was saved here since they were played. Question banks, packs, the PIN and the settings stay.</source>
+        <translation>Выдаляе ўсе профілі і адказы, але спачатку захоўвае іх архіў, калі пасля апошняй гульні архіў тут яшчэ не захоўвалі. Банкі пытанняў, пакеты, PIN-код і налады застаюцца.</translation>
     </message>
     <message>
         <source>Reset this laptop…</source>

@@ -243,8 +243,8 @@
         <translation>Удалить с этого ноутбука все профили ({profiles}) и ответы ({answers})? Банки вопросов, PIN-код и настройки останутся.</translation>
     </message>
     <message>
-        <source>No archive was saved in this visit: once reset, these results are gone.</source>
-        <translation>За это посещение архив не сохранялся: после сброса эти результаты пропадут.</translation>
+        <source>An archive of them is saved to {folder} first; if it cannot be saved, nothing is removed.</source>
+        <translation>Сначала их архив будет сохранён в {folder}; если сохранить его не удастся, ничего не удалится.</translation>
     </message>
     <message>
         <source>Yes, reset this laptop</source>
@@ -253,6 +253,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the archive could not be saved (see above).</source>
+        <translation>Ничего не удалено: архив не удалось сохранить (см. выше).</translation>
     </message>
     <message>
         <source>Nothing was removed: {error}</source>
@@ -339,8 +343,8 @@
         <translation>2. Сброс для следующей группы</translation>
     </message>
     <message>
-        <source>Removes every profile and answer. Question banks, packs, the PIN and the settings stay. Save an archive first.</source>
-        <translation>Удаляет все профили и ответы. Банки вопросов, пакеты, PIN-код и настройки остаются. Сначала сохраните архив.</translation>
+        <source>Removes every profile and answer, after saving an archive of them if none was saved here since they were played. Question banks, packs, the PIN and the settings stay.</source>
+        <translation>Удаляет все профили и ответы, но сначала сохраняет их архив, если после последней игры архив здесь ещё не сохраняли. Банки вопросов, пакеты, PIN-код и настройки остаются.</translation>
     </message>
     <message>
         <source>Reset this laptop…</source>

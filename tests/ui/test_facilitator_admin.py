@@ -207,3 +207,39 @@ def test_fits_1280x720_at_double_text_size(ui) -> None:
         assert ui.window.size() == QSize(1280, 720)
         # nothing is wider than the window: no sideways scrolling, nothing cut off
         assert area.minimumSizeHint().width() <= holder.viewport().width(), section
+
+
+def test_a_reset_saves_an_archive_first_when_none_holds_the_results(ui, tmp_path: Path) -> None:
+    store = ui.window.store
+    add_player(store, "Alina", 4)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    area = unlock(ui)
+    go_to(ui, area, "campNavButton")
+    ui.find(QLineEdit, "archiveFolderEdit").setText(str(usb))
+    ui.click(ui.button("saveArchiveButton"))
+    (first,) = usb.glob("quizapp-archive-*.zip")
+    add_player(store, "Maksim", 2)  # played after that archive was saved
+    ui.click(ui.button("resetLaptopButton"))
+    question = ui.window.findChild(QLabel, "resetConfirmText").text()
+    assert "saved to" in question and str(usb) in question
+    ui.click(ui.button("resetConfirmYesButton"))
+    (second,) = set(usb.glob("quizapp-archive-*.zip")) - {first}  # a new one
+    with zipfile.ZipFile(second) as archive:  # with Maksim's answers too
+        assert "Maksim" in archive.read("answers.csv").decode("utf-8")
+    assert store.profiles() == []
+    no_modal()
+
+
+def test_no_reset_when_the_archive_cannot_be_saved(ui, tmp_path: Path) -> None:
+    store = ui.window.store
+    add_player(store, "Alina", 4)
+    area = unlock(ui)
+    go_to(ui, area, "campNavButton")
+    ui.find(QLineEdit, "archiveFolderEdit").setText(str(tmp_path / "no-such-stick"))
+    ui.click(ui.button("resetLaptopButton"))
+    ui.click(ui.button("resetConfirmYesButton"))
+    assert "Nothing was removed" in ui.find(QLabel, "resetMessage").text()
+    assert "does not exist" in ui.find(QLabel, "archiveMessage").text()
+    assert [p.name for p in store.profiles()] == ["Alina"]
+    no_modal()

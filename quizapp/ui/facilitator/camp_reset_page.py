@@ -45,7 +45,7 @@ class CampResetPage(QWidget):
         self.setObjectName("campResetPage")
         self._store = store
         self._theme = theme
-        self._archived_to: str | None = None
+        self._archived_counts: tuple[int, int] | None = None  # what that archive holds
         self._checked: ArchiveInfo | None = None
 
         self.scroll = ScrollColumn(theme)
@@ -161,7 +161,7 @@ class CampResetPage(QWidget):
                 Tone.ERROR,
             )
             return None
-        self._archived_to = str(target)
+        self._archived_counts = (info.profiles, info.answers)
         self.archive_message.show_message(
             self.tr(
                 "Saved {file}: {profiles} profiles and {answers} answers, checked and readable."
@@ -183,13 +183,32 @@ class CampResetPage(QWidget):
             "Remove {profiles} profiles and {answers} answers from this laptop? "
             "Question banks, the PIN and the settings stay."
         ).format(profiles=profiles, answers=answers)
-        if self._archived_to is None:
+        if self._needs_archive(profiles, answers):
             question += " " + self.tr(
-                "No archive was saved in this visit: once reset, these results are gone."
-            )
+                "An archive of them is saved to {folder} first; if it cannot be saved, "
+                "nothing is removed."
+            ).format(folder=self.folder.folder())
         self.reset_confirm.ask(question, self.tr("Yes, reset this laptop"), self.tr("Cancel"))
 
+    def _needs_archive(self, profiles: int, answers: int) -> bool:
+        """Results that no archive of this visit holds (none saved, or more played since)."""
+        if profiles == 0 and answers == 0:
+            return False
+        return self._archived_counts != (profiles, answers)
+
     def reset_laptop(self) -> None:
+        """Archive first (the product's rule: nothing is lost), then remove the results."""
+        try:
+            profiles, _, answers = store_counts(self._store)
+        except StoreError as error:
+            self.reset_message.show_message(store_message(error), Tone.ERROR)
+            return
+        if self._needs_archive(profiles, answers) and self.save_archive() is None:
+            self.reset_message.show_message(
+                self.tr("Nothing was removed: the archive could not be saved (see above)."),
+                Tone.ERROR,
+            )
+            return
         try:
             summary = reset_for_next_group(self._store)
         except StoreError as error:
@@ -297,8 +316,9 @@ class CampResetPage(QWidget):
         self.reset_heading.setText(self.tr("2. Reset for the next group"))
         self.reset_text.setText(
             self.tr(
-                "Removes every profile and answer. Question banks, packs, the PIN and the "
-                "settings stay. Save an archive first."
+                "Removes every profile and answer, after saving an archive of them if none "
+                "was saved here since they were played. Question banks, packs, the PIN and "
+                "the settings stay."
             )
         )
         self.reset_button.setText(self.tr("Reset this laptop…"))
