@@ -109,6 +109,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _value_position(path: Path, key: str) -> tuple[int, int]:
+    """Line and column of a top-level `key:`'s value in a bank file, else (1, 1)."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1, 1
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(f"{key}:"):
+            rest = line[len(key) + 1 :]
+            return number, len(key) + 2 + (len(rest) - len(rest.lstrip()))
+    return 1, 1
+
+
 def _validate(paths: list[str]) -> int:
     issues: list[Issue] = []
     by_id: dict[str, list] = {}
@@ -123,8 +136,23 @@ def _validate(paths: list[str]) -> int:
         for file in files:
             bank, found = load_file(file, cache=None)
             issues.extend(found)
-            if bank is not None:
-                by_id.setdefault(bank.id, []).append(bank)
+            if bank is None:
+                continue
+            first = next((b for b in by_id.get(bank.id, []) if b.language == bank.language), None)
+            if first is not None:
+                line, column = _value_position(file, "language")
+                issues.append(
+                    Issue(
+                        str(file),
+                        line,
+                        column,
+                        f"{first.path} already holds bank '{bank.id}' in '{bank.language}'; "
+                        "each language of a bank goes in one file: change the language "
+                        "or the id, or remove one of the two",
+                    )
+                )
+                continue
+            by_id.setdefault(bank.id, []).append(bank)
     for versions in by_id.values():
         if len(versions) > 1:
             reference = pick_reference(versions)

@@ -27,6 +27,7 @@ from quizapp.core.bank import (
     SpotQuestion,
     TrueFalseQuestion,
 )
+from quizapp.core.images import MAX_IMAGE_BYTES, image_problem, image_too_big
 from quizapp.core.issues import BankError, Issue
 from quizapp.core.yaml_tree import Mapping, Node, Scalar, Sequence, YamlTreeError, parse_tree
 
@@ -34,9 +35,9 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_QUESTIONS = 10_000
 MAX_TEXT = 2_000
-MAX_IMAGE_BYTES = 2 * 1024 * 1024
 SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,63})\Z")
 LANGUAGE = re.compile(r"[a-z]{2}\Z")
+_FILE_LANGUAGE = re.compile(r"^([^.]+)\.([a-z]{2})\.ya?ml$")  # <bank-id>.<language>.yaml
 
 BANK_KEYS = {
     "format",
@@ -271,6 +272,14 @@ class _BankWalker:
             self.problem(
                 items["language"],
                 f"language '{language}' must be a two-letter lowercase code such as en, ru or be",
+            )
+        named = _FILE_LANGUAGE.match(Path(self.where).name)
+        if language and named and LANGUAGE.match(language) and named.group(2) != language:
+            self.problem(
+                items["language"],
+                f"the file's name says it is in '{named.group(2)}' but this says "
+                f"language '{language}'; rename the file to "
+                f"'{named.group(1)}.{language}.yaml' or write `language: {named.group(2)}`",
             )
         title = self.text(items.get("title"), "the bank's title", top)
         description = " ".join(
@@ -611,9 +620,16 @@ class _BankWalker:
             return None
         size = target.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            self.problem(
-                node, f"image '{value}' is {size / 1048576:.1f} MB; an image may be at most 2 MB"
-            )
+            self.problem(node, f"image '{value}' {image_too_big(size)}")
+            return None
+        try:
+            data = target.read_bytes()
+        except OSError as error:
+            self.problem(node, f"image '{value}' cannot be read ({error.strerror or error})")
+            return None
+        wrong = image_problem(target.name, data)  # the same rule as for an image in a pack
+        if wrong is not None:
+            self.problem(node, f"image '{value}' {wrong}")
             return None
         return target
 

@@ -56,6 +56,7 @@ import yaml
 from quizapp.core.bank import Bank
 from quizapp.core.formats import slugify
 from quizapp.core.formats.bank_writer import quote
+from quizapp.core.images import IMAGE_KINDS, image_problem
 from quizapp.core.issues import Issue, QuizappError
 from quizapp.core.library import bank_files
 from quizapp.core.loader import (
@@ -89,14 +90,6 @@ MAX_DEPTH = 8
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_TITLE = 200
 
-IMAGE_KINDS = {
-    ".png": "PNG",
-    ".jpg": "JPEG",
-    ".jpeg": "JPEG",
-    ".gif": "GIF",
-    ".webp": "WebP",
-    ".svg": "SVG",
-}
 _PRECOMPRESSED = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 _BANK_NAME = re.compile(r"([a-z0-9][a-z0-9-]{0,63})\.([a-z]{2})\.yaml\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
@@ -410,52 +403,6 @@ def _info_problem(info: zipfile.ZipInfo) -> str | None:
             f"would unpack to more than {MAX_RATIO} times its packed size "
             "(a zip bomb, or a damaged file)"
         )
-    return None
-
-
-def image_problem(name: str, data: bytes) -> str | None:
-    """Why an image file is not what its name says (or too big), or None."""
-    suffix = PurePosixPath(name).suffix.lower()
-    kind = IMAGE_KINDS.get(suffix)
-    if kind is None:
-        return f"is not an image quizapp shows ({', '.join(sorted(IMAGE_KINDS))})"
-    if len(data) > MAX_IMAGE_BYTES:
-        return f"is {len(data) / 1048576:.1f} MB; an image may be at most 2 MB"
-    if kind == "PNG":
-        ok = data.startswith(b"\x89PNG\r\n\x1a\n")
-    elif kind == "JPEG":
-        ok = data.startswith(b"\xff\xd8\xff")
-    elif kind == "GIF":
-        ok = data.startswith((b"GIF87a", b"GIF89a"))
-    elif kind == "WebP":
-        ok = len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP"
-    else:
-        return _svg_problem(data)
-    return None if ok else f"is named {suffix} but is not a {kind} image"
-
-
-def _svg_problem(data: bytes) -> str | None:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "is named .svg but is not UTF-8 text"
-    if "\x00" in text:
-        return "is named .svg but is not text"
-    if not re.search(r"<svg[\s>/]", text, re.IGNORECASE):
-        return "is named .svg but holds no <svg> element"
-    lowered = text.lower()
-    if "<!entity" in lowered:
-        return "is an SVG that declares entities (refused: they can expand without bound)"
-    if "<script" in lowered or re.search(r"\son[a-z]+\s*=", lowered):
-        return "is an SVG with scripts (refused)"
-    for target in re.findall(r"""href\s*=\s*["']\s*([^"']*)""", text, re.IGNORECASE):
-        if not target.startswith("#") and not target.lower().startswith("data:image/"):
-            return f"is an SVG that refers to another file or address ({target[:60]})"
-    for target in re.findall(r"""url\(\s*["']?\s*([^"')]*)""", text, re.IGNORECASE):
-        if not target.startswith("#") and not target.lower().startswith("data:image/"):
-            return f"is an SVG that refers to another file or address ({target[:60]})"
-    if "@import" in lowered:
-        return "is an SVG whose style imports another file"
     return None
 
 

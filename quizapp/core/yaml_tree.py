@@ -202,6 +202,18 @@ def parse_tree(text: str, path: str) -> Node | None:
         what = (error.problem or "not valid YAML").strip()
         hint = _syntax_hint(what)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        unclosed = _unclosed_quote(text, line)
+        if unclosed is not None:  # the parser stumbles later; the mistake is here
+            issues.append(
+                Issue(
+                    path,
+                    unclosed[0],
+                    unclosed[1],
+                    f"this text opens a {unclosed[2]} quote that is not closed on its line; "
+                    f'end it with {unclosed[2]} (inside, write a double quote as \\" and '
+                    "an apostrophe in single quotes as '')",
+                )
+            )
         issues.append(Issue(path, line, column, f"YAML syntax error: {what}{hint}"))
         raise YamlTreeError(issues) from None
     except yaml.YAMLError as error:
@@ -216,9 +228,45 @@ def parse_tree(text: str, path: str) -> Node | None:
     return root
 
 
+# A value that starts with a quote, after `key:` or `- ` (or both).
+_QUOTED_START = re.compile(r"""^\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?(["'])""")
+
+
+def _closes(text: str, quote: str) -> bool:
+    """Whether `text` holds the closing quote (escaped quotes do not close)."""
+    escapes = ("\\\\", '\\"') if quote == '"' else ("''",)
+    for escape in escapes:
+        text = text.replace(escape, "")
+    return quote in text
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int, str] | None:
+    """(line, column, quote) of a quoted value left open, when that is what broke the parse.
+
+    A quoted text may run over several lines in YAML, so one left open by mistake
+    swallows the lines after it, up to the next quote, and the parser reports the
+    line where that quote happens to be (or the end of the file). Only then is the
+    opening line named: a text that rightly spans lines and closes elsewhere is not.
+    """
+    still_open = None
+    for number, line in enumerate(text.splitlines()[:error_line], start=1):
+        if still_open is None:
+            match = _QUOTED_START.match(line)
+            if match is not None and not _closes(line[match.end() :], match.group(1)):
+                still_open = (number, match.start(1) + 1, match.group(1))
+        elif _closes(line, still_open[2]):
+            if number == error_line:
+                return still_open
+            still_open = None  # a text that spans lines, closed here
+    return still_open
+
+
 def _syntax_hint(problem: str) -> str:
     if "mapping values are not allowed" in problem:
-        return " (put text that contains ': ' in double quotes)"
+        return (
+            " (check this line's indentation against the lines above; text that contains"
+            " ': ' goes in double quotes)"
+        )
     if "found character '\\t'" in problem or "tab" in problem:
         return " (indent with spaces, not tabs)"
     if "could not find expected ':'" in problem:

@@ -62,6 +62,15 @@ def test_validate_folder_checks_translations(tmp_path: Path) -> None:
     assert "sample.ru.yaml:19:1: question 's-002' has a different right answer" in result.stdout
 
 
+def test_validate_finds_two_files_of_one_bank_in_one_language(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE, tmp_path / "sample.en.yaml")
+    shutil.copy(SAMPLE, tmp_path / "sample-copy.en.yaml")
+    result = quizapp("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert "already holds bank 'sample' in 'en'" in result.stdout
+    assert ".en.yaml:3:11: " in result.stdout  # at the language of the second file
+
+
 def test_validate_missing_path_and_usage(tmp_path: Path) -> None:
     missing = quizapp("validate", str(tmp_path / "nope.yaml"))
     assert missing.returncode == 1 and "no such file" in missing.stdout

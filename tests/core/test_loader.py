@@ -515,6 +515,54 @@ def test_image_missing_and_too_big(tmp_path: Path) -> None:
     assert "at most 2 MB" in only_issue(image_bank(tmp_path, "big.png"))[1]
 
 
+def test_an_image_must_be_what_its_name_says(tmp_path: Path) -> None:
+    """The same rule as for an image inside a pack: a bank that validates may be shared."""
+    (tmp_path / "notes.png").write_text("just some text", encoding="utf-8")
+    line, message = only_issue(image_bank(tmp_path, "notes.png"))
+    assert line == 12 and "is named .png but is not a PNG image" in message
+    (tmp_path / "notes.txt").write_text("just some text", encoding="utf-8")
+    assert "is not an image quizapp shows" in only_issue(image_bank(tmp_path, "notes.txt"))[1]
+    (tmp_path / "evil.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', encoding="utf-8"
+    )
+    assert "scripts" in only_issue(image_bank(tmp_path, "evil.svg"))[1]
+
+
+def test_an_image_over_the_limit_says_so_in_numbers_that_show_it(tmp_path: Path) -> None:
+    (tmp_path / "big.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * (2 * 1024 * 1024 + 2))
+    message = only_issue(image_bank(tmp_path, "big.png"))[1]
+    assert "2,097,162 bytes" in message and "(2,097,152 bytes)" in message
+
+
+# -- the file's name and its language ------------------------------------------
+
+
+def test_the_language_must_agree_with_the_file_name(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_SINGLE, name="test-bank.ru.yaml")
+    line, message = only_issue(path)
+    assert line == 3 and "rename the file to 'test-bank.en.yaml'" in message
+    assert "`language: ru`" in message
+    assert not issues_of(write(tmp_path, GOOD_SINGLE, name="my-own-name.yaml"))  # no code: fine
+
+
+# -- syntax errors said where they are -----------------------------------------
+
+
+def test_an_unclosed_quote_is_named_on_its_own_line(tmp_path: Path) -> None:
+    body = GOOD_SINGLE.replace('prompt: "Pick one"', 'prompt: "Pick one')
+    found = issues_of(write(tmp_path, body))
+    assert found[0][0] == 10 and "not closed on its line" in found[0][1]
+    assert "YAML syntax error" in found[1][1]  # the parser's own words follow
+
+
+def test_a_quoted_text_may_span_lines(tmp_path: Path) -> None:
+    body = GOOD_SINGLE.replace('prompt: "Pick one"', 'prompt: "Pick\n      one"')
+    assert not issues_of(write(tmp_path, body))
+    broken = body + "  - id: q-2\n     kind: single\n"  # a later, unrelated mistake
+    found = issues_of(write(tmp_path, broken))
+    assert len(found) == 1 and "indentation" in found[0][1]
+
+
 def test_load_bank_raises_bank_error(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD_SINGLE.replace("kind: single", "kind: x"))
     with pytest.raises(BankError) as caught:
