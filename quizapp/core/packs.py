@@ -42,6 +42,7 @@ import re
 import secrets
 import shutil
 import stat
+import struct
 import tempfile
 import unicodedata
 import zipfile
@@ -424,6 +425,35 @@ def _sha256(data: bytes) -> str:
 # -- reading a pack ----------------------------------------------------------------
 
 
+# A directory entry is 46 bytes plus its name and extra fields: this is room for
+# MAX_MEMBERS of them with long names, and far less than a directory of a million
+# entries, which zipfile would build in full (seconds, hundreds of MB) before
+# vet_directory could count them.
+MAX_DIRECTORY_BYTES = MAX_MEMBERS * (46 + MAX_NAME + 300)
+
+
+def _refuse_a_huge_directory(path: Path, label: str) -> None:
+    """Read the zip's end record first and refuse a directory too big to be a pack's."""
+    find_end = getattr(zipfile, "_EndRecData", None)  # what ZipFile itself reads first
+    if find_end is None:  # another Python: ZipFile and vet_directory still refuse it
+        return
+    try:
+        with path.open("rb") as handle:
+            end = find_end(handle)
+    except (OSError, ValueError, struct.error):
+        return  # not a zip (or unreadable): ZipFile says so in its own words
+    if not end:
+        return
+    size, entries = end[zipfile._ECD_SIZE], end[zipfile._ECD_ENTRIES_TOTAL]
+    if entries > MAX_MEMBERS:
+        raise PackError(f"{label} holds {entries} files; a pack may hold at most {MAX_MEMBERS}")
+    if size > MAX_DIRECTORY_BYTES:
+        raise PackError(
+            f"{label} has a list of files of {size:,} bytes, more than {MAX_MEMBERS} files "
+            "with sensible names need: too many files, or names far too long"
+        )
+
+
 class _PackReader:
     """A zip opened for checking: its directory vetted, its reads counted."""
 
@@ -444,6 +474,7 @@ class _PackReader:
                 f"{self.label} is {size / 1048576:.0f} MB; a pack may be at most "
                 f"{MAX_PACK_FILE_BYTES // 1048576} MB"
             )
+        _refuse_a_huge_directory(path, self.label)
         try:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()

@@ -30,6 +30,8 @@ _INT = re.compile(r"[-+]?[0-9]+\Z")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _COMPLEX_KEY = "a key must be a plain word, not a list or mapping"
 _ANCHOR = "anchors (&{}) are not allowed; write the text out in full"
+MAX_INT_DIGITS = 30
+_TOO_LONG_NUMBER = "this number has {} digits; no field takes more than a few, so check it"
 _TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; a bank never needs that"
 _SECOND_DOCUMENT = "a bank file holds one document; remove the second '---'"
 _TAG = "tags ({}) are not allowed; remove the tag"
@@ -155,7 +157,11 @@ def parse_tree(text: str, path: str) -> Node | None:
                     elif raw in nulls:
                         value = None
                     elif int_match(raw):
-                        value = int(raw)
+                        if len(raw) > MAX_INT_DIGITS:  # Python refuses 4,300+; no field needs 19
+                            problem(mark, _TOO_LONG_NUMBER.format(len(raw.lstrip("+-"))))
+                            value = raw
+                        else:
+                            value = int(raw)
                     else:
                         value = raw
                 else:

@@ -568,3 +568,12 @@ def test_load_bank_raises_bank_error(tmp_path: Path) -> None:
     with pytest.raises(BankError) as caught:
         load_bank(path)
     assert caught.value.issues[0].line == 9
+
+
+def test_a_number_too_long_for_python_is_an_issue_not_a_crash(tmp_path: Path) -> None:
+    """int() refuses 4,300+ digits with a ValueError; the loader says where instead."""
+    path = write(
+        tmp_path, GOOD_SINGLE.replace("kind: single", "kind: single\n    difficulty: " + "9" * 5000)
+    )
+    line, message = only_issue(path)
+    assert line == 10 and "5000 digits" in message

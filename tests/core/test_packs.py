@@ -392,6 +392,24 @@ def build_no_banks(path: Path) -> None:
     make_pack(path, {"banks/images/a.png": PNG})
 
 
+def build_huge_directory(path: Path) -> None:
+    """Few files, but a directory far bigger than 500 entries need (zipfile would build it all)."""
+    extra = struct.pack("<HH", 0xCAFE, 996) + b"\0" * 996  # a well-formed, useless extra field
+    with zipfile.ZipFile(path, "w") as archive:
+        for number in range(400):
+            info = zipfile.ZipInfo(f"banks/{number:04}.png")
+            info.extra = extra
+            archive.writestr(info, b"")
+
+
+def build_huge_integer(path: Path) -> None:
+    """A number of 5,000 digits: Python's int() refuses it with a ValueError."""
+    bank = SAMPLE.read_text(encoding="utf-8").replace(
+        "format: 1", "format: 1\nversion: " + "7" * 5000
+    )
+    make_pack(path, {"banks/sample.en.yaml": bank.encode("utf-8")})
+
+
 HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
     ("not-a-zip", build_not_a_zip, "not a zip file"),
     ("empty", build_empty, "not a zip file"),
@@ -429,6 +447,8 @@ HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
     ("unexpected-file", build_unexpected_file, "does not belong in a pack"),
     ("misnamed-bank", build_misnamed_bank, "named for bank 'other'"),
     ("no-banks", build_no_banks, "holds no bank"),
+    ("huge-directory", build_huge_directory, "list of files"),
+    ("huge-integer", build_huge_integer, "5000 digits"),
 ]
 
 
