@@ -57,12 +57,11 @@ import yaml
 from quizapp.core.bank import Bank
 from quizapp.core.formats import slugify
 from quizapp.core.formats.bank_writer import quote
-from quizapp.core.images import IMAGE_KINDS, image_problem
+from quizapp.core.images import IMAGE_KINDS, MAX_IMAGE_BYTES, image_problem, image_too_big
 from quizapp.core.issues import Issue, QuizappError
 from quizapp.core.library import bank_files
 from quizapp.core.loader import (
     MAX_FILE_BYTES,
-    MAX_IMAGE_BYTES,
     SLUG,
     check_bank_bytes,
     check_bank_file,
@@ -696,7 +695,7 @@ def _read_pack(path: Path) -> _Contents:
                 bank_names[name] = (match.group(1), match.group(2))
             elif len(parts) >= 2 and parts[0] == BANKS_FOLDER and suffix in IMAGE_KINDS:
                 if info.file_size > MAX_IMAGE_BYTES:
-                    problems.append(f"'{name}' is over 2 MB; an image may be at most 2 MB")
+                    problems.append(f"'{name}' {image_too_big(info.file_size)}")
                 image_names.append(name)
             else:
                 problems.append(

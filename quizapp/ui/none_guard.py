@@ -26,8 +26,11 @@ from PySide6.QtCore import QObject
 
 Result = TypeVar("Result")
 
-# sys.implementation, not the platform module: that costs ~2 ms of start-up
-_NONE_IS_MORTAL = sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+# None, True and False are immortal from CPython 3.12 on; before, a binding that drops
+# references to them can run their counts down (bool_guard uses this too). Asked of
+# sys.implementation, not the platform module: that costs ~2 ms of start-up.
+SINGLETONS_ARE_MORTAL = sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+_NONE_IS_MORTAL = SINGLETONS_ARE_MORTAL
 _PLENTY = 1 << 40  # references: a million calls a second would take 12 days to use them up
 _state = {"pinned": False}
 

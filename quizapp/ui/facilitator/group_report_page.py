@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from quizapp.core.library import BankLibrary
 
 MAX_CHOICES_SHOWN = 6
+SESSION_MARK = "› "  # a session's line under "Facilitator sessions" in the Play filter
 
 
 def local_time(text: str) -> str:
@@ -358,7 +359,7 @@ class GroupReportPage(QWidget):
             self.mode_combo.addItem(self._mode_name(mode), mode)
             if mode == SESSION_MODE:  # each session under them, the latest first
                 for session in sessions:
-                    self.mode_combo.addItem("› " + self._session_name(session), session.key)
+                    self.mode_combo.addItem(SESSION_MARK + self._session_name(session), session.key)
         index = self.mode_combo.findData(current) if current not in (None, "") else 0
         self.mode_combo.setCurrentIndex(max(0, index))
         # the list may be wider than the box: let it open as wide as its longest line
@@ -640,7 +641,7 @@ class GroupReportPage(QWidget):
                 )
             )
         if report_filter.modes or report_filter.sessions:
-            parts.append(self.mode_combo.currentText().removeprefix("› "))
+            parts.append(self.mode_combo.currentText().removeprefix(SESSION_MARK))
         return "; ".join(parts) or self.tr("every answer on this laptop")
 
     def report_html(self) -> str:

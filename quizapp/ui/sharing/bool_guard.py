@@ -20,8 +20,9 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-# sys.implementation, not the platform module, which costs ~5 ms of start-up with its regexes
-_BOOLS_ARE_MORTAL = sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+from quizapp.ui.none_guard import SINGLETONS_ARE_MORTAL
+
+_BOOLS_ARE_MORTAL = SINGLETONS_ARE_MORTAL
 _PLENTY = 1 << 40
 _state = {"pinned": False}
 
