@@ -108,7 +108,9 @@ def create_window(
             scale = 1.0
         high_contrast = store.get_setting("high_contrast", "0") == "1"
         assets = bundled_assets_dir()
-        theme = Theme(assets / "style", assets / "icons", scale, high_contrast)
+        theme = Theme(
+            assets / "style", assets / "icons", scale, high_contrast, icon_cache=folder.icons
+        )
         window = MainWindow(
             store,
             theme,

@@ -2,6 +2,10 @@
 
 Every subcommand prints a one-line message and exits non-zero on bad input;
 no traceback ever reaches the user.
+
+Opening the app is what `quizapp` does most, and its window must come up
+fast: the modules of the other commands (the loader, PyYAML, packs) are
+imported inside them, never at the top of this module.
 """
 
 from __future__ import annotations
@@ -11,20 +15,30 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp import __version__
-from quizapp.core import commands
 from quizapp.core.issues import Issue, QuizappError
-from quizapp.core.library import BankLibrary, bank_files, load_file
 from quizapp.core.paths import DataFolder, bundled_questions_dir, default_data_dir
-from quizapp.core.translations import check_translation, pick_reference
+
+if TYPE_CHECKING:
+    from quizapp.core.library import BankLibrary
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
-def _build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("validate", "banks", "pack", "import", "results", "facilitator")
+
+
+def _build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, just the options that open the app.
+
+    The subcommands' parsers cost the window ~10 ms at every start (argparse
+    looks for its translations at each argument), so `main` builds them only
+    when the command line may name one.
+    """
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--data-dir", metavar="DIR", help="folder for profiles, scores and banks")
 
@@ -36,6 +50,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     parser.add_argument("--lang", metavar="CODE", help="interface language (en, ru, be)")
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser("validate", parents=[data], help="check bank files or folders")
@@ -75,8 +92,10 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = _app_options(words)
+    if args is None:
+        args = _build_parser().parse_args(words)  # also says what is wrong, with every command
     try:
         if args.command == "validate":
             return _validate(args.paths)
@@ -89,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "results":
             return _results_export(_data_dir(args), Path(args.output))
         if args.command == "import":
+            from quizapp.core import commands
+
             return _print_lines(
                 commands.import_questions(
                     args.file, args.source_format, args.output, args.bank_lang
@@ -109,6 +130,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _app_options(words: list[str]) -> argparse.Namespace | None:
+    """The options of the usual start (no command), or None when the words need the whole parser."""
+    if any(w in COMMANDS or w in ("-h", "--help", "--version") for w in words):
+        return None
+    parser = _build_parser(commands=False)
+    parser.exit_on_error = False
+    try:
+        args, unknown = parser.parse_known_args(words)
+    except argparse.ArgumentError:
+        return None
+    return None if unknown else args
+
+
 def _value_position(path: Path, key: str) -> tuple[int, int]:
     """Line and column of a top-level `key:`'s value in a bank file, else (1, 1)."""
     try:
@@ -123,6 +157,9 @@ def _value_position(path: Path, key: str) -> tuple[int, int]:
 
 
 def _validate(paths: list[str]) -> int:
+    from quizapp.core.library import bank_files, load_file
+    from quizapp.core.translations import check_translation, pick_reference
+
     issues: list[Issue] = []
     by_id: dict[str, list] = {}
     for given in paths:
@@ -165,6 +202,8 @@ def _validate(paths: list[str]) -> int:
 
 
 def _library(data_dir: Path) -> BankLibrary:
+    from quizapp.core.library import BankLibrary
+
     folder = DataFolder(data_dir)
     return BankLibrary([bundled_questions_dir()], [folder.banks]).load()
 
@@ -196,6 +235,8 @@ def _print_lines(lines: list[str]) -> int:
 
 
 def _pack(args: argparse.Namespace) -> int:
+    from quizapp.core import commands
+
     data_dir = _data_dir(args)
     if args.pack_command == "export":
         return _print_lines(commands.pack_export(args.banks, args.output, data_dir))

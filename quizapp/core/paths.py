@@ -66,6 +66,11 @@ class DataFolder:
         return self.root / "cache"
 
     @property
+    def icons(self) -> Path:
+        """Rendered icons (PNG), made again whenever missing."""
+        return self.cache / "icons"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import json
 import os
 import sqlite3
 import unicodedata
@@ -950,6 +949,8 @@ class Store:
         seed: int,
         mode: str = RunMode.QUIZ.value,
     ) -> int:
+        import json  # here, not on the way to the first window
+
         ids = [str(q) for q in question_ids]
         mode = mode.value if isinstance(mode, RunMode) else str(mode)
         with self._write() as connection:
@@ -1101,6 +1102,8 @@ class Store:
 
     def run_state(self, run_id: int) -> RunState | None:
         """Any run with its answers (open or not), e.g. to review a past quiz."""
+        import json  # here, not on the way to the first window
+
         runs = self._read(
             "SELECT id, profile_id, bank_id, language, question_ids, seed, mode, started_at "
             "FROM runs WHERE id = ?",

@@ -1,9 +1,15 @@
-"""A round avatar in the profile's colour with the first letter of its name."""
+"""Painting a round avatar in the profile's colour with the first letter of its name.
+
+Callers ask `Theme.avatar`, which keeps the pictures in the icon cache; this
+module (and QPainter) is imported only to paint one that is not there yet.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from quizapp.ui.enum_property import ALIGN_CENTER
 
 
 def readable_on(colour: QColor) -> QColor:
@@ -11,16 +17,13 @@ def readable_on(colour: QColor) -> QColor:
     return QColor("#1B1B1B") if luminance > 0.55 else QColor("#FFFFFF")
 
 
-def avatar_pixmap(name: str, colour: str, size: int, ratio: float = 2.0) -> QPixmap:
+def avatar_image(initial: str, colour: str, pixels: int) -> QImage:
     fill = QColor(colour)
-    if not fill.isValid():
-        fill = QColor("#6D5BD0")
-    pixels = max(1, round(size * ratio))
-    pixmap = QPixmap(pixels, pixels)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QColor(0, 0, 0, 0))  # no outline
     painter.setBrush(fill)
     painter.drawEllipse(QRectF(0, 0, pixels, pixels))
     font = QFont()
@@ -28,8 +31,6 @@ def avatar_pixmap(name: str, colour: str, size: int, ratio: float = 2.0) -> QPix
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(readable_on(fill))
-    initial = name.strip()[:1].upper() or "?"
-    painter.drawText(QRectF(0, 0, pixels, pixels), Qt.AlignmentFlag.AlignCenter, initial)
+    painter.drawText(QRectF(0, 0, pixels, pixels), ALIGN_CENTER, initial)
     painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+    return image

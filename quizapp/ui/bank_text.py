@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+
+from quizapp.ui.enum_property import set_enum
 
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL)
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])", re.DOTALL)
@@ -43,11 +44,11 @@ def strip_marks(text: str) -> str:
 
 def show_bank_text(label: QLabel, text: str) -> None:
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    set_enum(label, "textInteractionFlags", "NoTextInteraction")
     if has_marks(text):
-        label.setTextFormat(Qt.TextFormat.RichText)
+        set_enum(label, "textFormat", "RichText")
         label.setText(marks_to_html(text))
     else:
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(label, "textFormat", "PlainText")
         label.setText(text)
     label.setAccessibleName(strip_marks(text))

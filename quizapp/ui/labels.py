@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from quizapp.ui.bank_text import show_bank_text
+from quizapp.ui.enum_property import set_enum
 
 
 def make_label(
@@ -21,7 +21,7 @@ def make_label(
     label = QLabel(parent)
     label.setWordWrap(wrap)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    set_enum(label, "textInteractionFlags", "NoTextInteraction")
     if wrap:
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if role:
@@ -31,7 +31,7 @@ def make_label(
     if bank_text:
         show_bank_text(label, text)
     else:
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(label, "textFormat", "PlainText")
         label.setText(text)
     return label
 

@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         language = install_language(language, deliver=False)
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        # before any child: a child made inside a styled window is styled once, while
+        # styling a built window sends every child a font, palette and style change
+        theme.apply(self)
         self.store = store
         self.theme = theme
         self._load_library = load_library
@@ -122,7 +125,6 @@ class MainWindow(QMainWindow):
 
         self._add_actions()
         theme.changed.connect(self._theme_changed)
-        theme.apply(self)
         self._startup_notes = tuple(startup_notes)  # English; said in the language in use
         self._startup_shown = ""
         if self._startup_notes:
@@ -457,7 +459,6 @@ class MainWindow(QMainWindow):
                 if not sequence.isEmpty() and sequence not in unique:
                     unique.append(sequence)
             action.setShortcuts(unique)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_by_name[name] = action

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.ui.enum_property import set_enum
 from quizapp.ui.labels import make_label
 
 
@@ -18,7 +19,7 @@ class NoticeBar(QFrame):
         self.setAccessibleName(self.tr("Notice"))
         self._message = make_label(role=None, object_name=f"{object_name}Message")
         self._details = make_label(role="muted", object_name=f"{object_name}Details")
-        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self._details, "textInteractionFlags", "TextSelectableByMouse")
         self._details.hide()
         self._details_button = QPushButton()
         self._details_button.setObjectName(f"{object_name}DetailsButton")

@@ -7,8 +7,9 @@ window past the screen or being clipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
+
+from quizapp.ui.enum_property import set_enum
 
 
 class PageScroller(QScrollArea):
@@ -17,7 +18,7 @@ class PageScroller(QScrollArea):
         self.setObjectName(f"{page.objectName() or 'page'}Scroller")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self, "focusPolicy", "NoFocus")
         self.setProperty("role", "page")
         if page.layout() is not None:
             # let the scroll area size the page by height-for-width, not by the

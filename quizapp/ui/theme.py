@@ -4,6 +4,9 @@ One Theme per window. It fills the stylesheet template (assets/style/app.qss)
 with colours and sizes, gives painted widgets the same colours, and renders
 the SVG icons in the current text colour. Pages listen to `changed` when
 they draw something themselves.
+
+Icons and avatars are kept as PNG files in the data folder's cache
+(quizapp.ui.image_cache), so that a start paints none of them again.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ from pathlib import Path
 from string import Template
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from quizapp.ui.image_cache import cached_image
+
+AVATAR_FALLBACK = "#6D5BD0"  # a profile colour that is not a colour
+AVATAR_LOOK = "avatar-1"  # change it when avatar_image draws differently: the cache follows
 SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 FONT_FAMILIES = ["Noto Sans", "Segoe UI", "Ubuntu", "Cantarell", "Helvetica Neue", "DejaVu Sans"]
 
@@ -146,10 +153,13 @@ class Theme(QObject):
         scale: float = 1.0,
         high_contrast: bool = False,
         parent: QObject | None = None,
+        *,
+        icon_cache: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._style_dir = Path(style_dir)
         self._icons_dir = Path(icons_dir)
+        self.icon_cache = icon_cache  # a folder for rendered icons; None renders every time
         self._scale = nearest_scale(scale)
         self._high_contrast = bool(high_contrast)
         self._template: Template | None = None
@@ -266,18 +276,43 @@ class Theme(QObject):
             except OSError:
                 svg = b""
             self._svg[name] = svg
-        data = QByteArray(
-            svg.replace(b"currentColor", fill.encode()).replace(b"contrastColor", contrast.encode())
+        coloured = svg.replace(b"currentColor", fill.encode()).replace(
+            b"contrastColor", contrast.encode()
         )
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer, b"svg")
         pixels = max(1, round(size * ratio))
-        reader.setScaledSize(QSize(pixels, pixels))
-        image = reader.read()
+        image = self._render(name, coloured, pixels)
         pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap(pixels, pixels)
         if image.isNull():
             pixmap.fill(QColor(0, 0, 0, 0))
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
+
+    def _render(self, name: str, svg: bytes, pixels: int) -> QImage:
+        def render() -> QImage:
+            data = QByteArray(svg)  # the buffer reads it in place: keep it alive meanwhile
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            reader = QImageReader(buffer, b"svg")
+            reader.setScaledSize(QSize(pixels, pixels))
+            return reader.read()
+
+        return cached_image(self.icon_cache, name, svg, pixels, render)
+
+    def avatar(self, name: str, colour: str, size: int, ratio: float = 2.0) -> QPixmap:
+        """A round badge in the profile's colour with the first letter of its name."""
+        initial = name.strip()[:1].upper() or "?"
+        fill = QColor(colour)
+        fill_name = fill.name() if fill.isValid() else AVATAR_FALLBACK
+        pixels = max(1, round(size * ratio))
+
+        def paint() -> QImage:
+            from quizapp.ui.avatar import avatar_image  # QPainter: only when not cached
+
+            return avatar_image(initial, fill_name, pixels)
+
+        shape = f"{AVATAR_LOOK} {initial} {fill_name}".encode()
+        image = cached_image(self.icon_cache, "avatar", shape, pixels, paint)
+        pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         return pixmap
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from quizapp.ui.avatar import avatar_pixmap
+from quizapp.ui.enum_property import set_enum
 from quizapp.ui.i18n import LanguageSelector, current_language
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
@@ -38,7 +38,7 @@ class TopBar(QFrame):
         # on every page but the profiles page (it has its own picker); see show_language_selector
         self.language_selector = LanguageSelector(current_language())
         self.language_selector.setObjectName("topBarLanguageSelector")
-        self.language_selector.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum(self.language_selector, "focusPolicy", "TabFocus")
         self.smaller = self._button("textSmallerButton", "A−")
         self.larger = self._button("textLargerButton", "A+")
         self.contrast = self._button("contrastButton", "")
@@ -72,7 +72,7 @@ class TopBar(QFrame):
         button.setObjectName(name)
         button.setProperty("kind", "bar")
         button.setAutoDefault(True)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum(button, "focusPolicy", "TabFocus")
         return button
 
     def set_profile(self, profile: Profile | None) -> None:
@@ -82,7 +82,9 @@ class TopBar(QFrame):
         self.signed_in.setVisible(visible and not self._compact)
         if profile is not None:
             self.signed_in.setText(profile.name)
-            self.avatar.setPixmap(avatar_pixmap(profile.name, profile.colour, self._theme.px(30)))
+            self.avatar.setPixmap(
+                self._theme.avatar(profile.name, profile.colour, self._theme.px(30))
+            )
         self.retranslate()
         if self.isVisible():
             self._fit()
@@ -140,7 +142,7 @@ class TopBar(QFrame):
             button.setIconSize(side)
         if self._profile is not None:
             self.avatar.setPixmap(
-                avatar_pixmap(self._profile.name, self._profile.colour, self._theme.px(30))
+                self._theme.avatar(self._profile.name, self._profile.colour, self._theme.px(30))
             )
 
     def retranslate(self) -> None:

@@ -197,3 +197,29 @@ def test_pack_import_keeps_a_different_bank_with_the_same_id_apart(tmp_path: Pat
     assert quizapp("validate", str(data / "banks" / "sample-2")).returncode == 0
     listed = quizapp("banks", "--data-dir", str(data))
     assert "sample-2\ten\tSample bank\t1\tuser" in listed.stdout
+
+
+def test_bad_app_options_get_the_whole_usage(tmp_path: Path) -> None:
+    """The usual start parses without the commands' parsers; a mistake still gets all of it."""
+    for args, said in (
+        (("--lang",), "argument --lang: expected one argument"),
+        (("--bogus",), "unrecognized arguments: --bogus"),
+        (("--fullscreen", "validat"), "invalid choice: 'validat'"),
+    ):
+        result = quizapp(*args, data_dir=tmp_path / "data")
+        assert result.returncode == 2, args
+        assert said in result.stderr
+        assert "COMMAND" in result.stderr  # the usage line of the whole command line
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "data").exists()
+
+
+def test_the_usual_start_reads_only_the_app_options() -> None:
+    from quizapp.cli import _app_options
+
+    args = _app_options(["--data-dir", "camp", "--lang", "ru", "--fullscreen"])
+    assert args is not None
+    assert (args.command, args.data_dir, args.lang, args.fullscreen) == (None, "camp", "ru", True)
+    assert _app_options([]) is not None
+    for words in (["banks"], ["--help"], ["--version"], ["--lang"], ["-x"], ["results", "x"]):
+        assert _app_options(words) is None, words

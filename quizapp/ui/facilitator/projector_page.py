@@ -76,7 +76,13 @@ class ProjectorTheme(Theme):
 
     def __init__(self, base: Theme, factor: float = 1.0) -> None:
         assets = bundled_assets_dir()
-        super().__init__(assets / "style", assets / "icons", base.scale, base.high_contrast)
+        super().__init__(
+            assets / "style",
+            assets / "icons",
+            base.scale,
+            base.high_contrast,
+            icon_cache=base.icon_cache,
+        )
         self._base = base
         self._factor = factor
         self._cap = float("inf")

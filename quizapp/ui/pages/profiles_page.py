@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.store import StoreError
-from quizapp.ui.avatar import avatar_pixmap
+from quizapp.ui.enum_property import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from quizapp.ui.i18n import store_message
 from quizapp.ui.labels import make_label
 from quizapp.ui.theme import Theme
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from quizapp.core.store import Store
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"), ("be", "Беларуская"))
-PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole
+PROFILE_ID_ROLE = USER_ROLE
 
 
 class ProfilesPage(QWidget):
@@ -146,11 +146,11 @@ class ProfilesPage(QWidget):
         cell = self.profile_list.gridSize()
         for profile in profiles:
             item = QListWidgetItem(
-                QIcon(avatar_pixmap(profile.name, profile.colour, side)), profile.name
+                QIcon(self._theme.avatar(profile.name, profile.colour, side)), profile.name
             )
             item.setSizeHint(QSize(cell.width() - 12, cell.height() - 12))
             item.setData(PROFILE_ID_ROLE, profile.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, profile.name)
+            item.setData(ACCESSIBLE_TEXT_ROLE, profile.name)
             item.setToolTip(self.tr("Sign in as {name}").format(name=profile.name))
             self.profile_list.addItem(item)
         self.empty_hint.setVisible(not profiles)

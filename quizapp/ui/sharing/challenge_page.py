@@ -40,7 +40,6 @@ from quizapp.core.challenge import (
     winner,
 )
 from quizapp.core.store import StoreError
-from quizapp.ui.avatar import avatar_pixmap
 from quizapp.ui.bank_text import strip_marks
 from quizapp.ui.labels import make_label, set_state
 from quizapp.ui.scroll_column import ScrollColumn
@@ -481,7 +480,7 @@ class ChallengePage(QWidget):
             if profile.id == challenge.challenger_id:
                 continue
             item = QListWidgetItem(
-                QIcon(avatar_pixmap(profile.name, profile.colour, side)), profile.name
+                QIcon(self._theme.avatar(profile.name, profile.colour, side)), profile.name
             )
             item.setData(PROFILE_ID_ROLE, profile.id)
             self.friend_list.addItem(item)
@@ -607,7 +606,7 @@ class ChallengePage(QWidget):
             profile = None
         avatar = QLabel()
         avatar.setPixmap(
-            avatar_pixmap(player.name, profile.colour if profile else "", self._theme.px(56))
+            self._theme.avatar(player.name, profile.colour if profile else "", self._theme.px(56))
         )
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         name = make_label(player.name, "heading", object_name=f"challengeName_{index}")
