@@ -171,13 +171,18 @@ def test_a_damaged_cached_image_is_painted_again(tmp_path) -> None:
 
     first = cached_image(tmp_path, "dot", b"shape", 8, paint)
     (file,) = tmp_path.iterdir()
-    file.write_bytes(b"not a png")
+    file.write_bytes(b"not an image")
     second = cached_image(tmp_path, "dot", b"shape", 8, paint)
     third = cached_image(tmp_path, "dot", b"shape", 8, paint)
 
     assert len(calls) == 2  # the damaged file was painted again and written back
-    assert first == second == painted
-    assert third.convertToFormat(painted.format()) == painted  # as read back from the file
+    assert first == second == third == painted
+
+    data = bytearray(file.read_bytes())
+    data[40] ^= 0xFF  # one pixel changed on the disk: the checksum finds it
+    file.write_bytes(bytes(data))
+    assert cached_image(tmp_path, "dot", b"shape", 8, paint) == painted
+    assert len(calls) == 3
     assert [p.name for p in tmp_path.iterdir()] == [file.name]
 
 
