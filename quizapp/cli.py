@@ -29,16 +29,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
-COMMANDS = ("validate", "banks", "pack", "import", "results", "facilitator")
-
-
-def _build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; without `commands`, just the options that open the app.
-
-    The subcommands' parsers cost the window ~10 ms at every start (argparse
-    looks for its translations at each argument), so `main` builds them only
-    when the command line may name one.
-    """
+def _build_parser() -> argparse.ArgumentParser:
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--data-dir", metavar="DIR", help="folder for profiles, scores and banks")
 
@@ -50,9 +41,6 @@ def _build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     parser.add_argument("--lang", metavar="CODE", help="interface language (en, ru, be)")
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
-    if not commands:
-        parser.set_defaults(command=None)
-        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser("validate", parents=[data], help="check bank files or folders")
@@ -131,16 +119,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _app_options(words: list[str]) -> argparse.Namespace | None:
-    """The options of the usual start (no command), or None when the words need the whole parser."""
-    if any(w in COMMANDS or w in ("-h", "--help", "--version") for w in words):
-        return None
-    parser = _build_parser(commands=False)
-    parser.exit_on_error = False
-    try:
-        args, unknown = parser.parse_known_args(words)
-    except argparse.ArgumentError:
-        return None
-    return None if unknown else args
+    """The options of the usual start, or None when the words need the whole parser.
+
+    Read by hand: argparse's first parser costs the window 3-4 ms (it imports
+    locale and compiles its patterns), and building the subcommands' parsers
+    another 5-10 ms (it looks for its translations at each argument). Anything
+    but `--data-dir DIR`, `--lang CODE` and `--fullscreen` (a command, help, an
+    abbreviation, a mistake) goes to the whole parser, which says what is wrong.
+    """
+    options: dict[str, str | bool | None] = {"data_dir": None, "lang": None, "fullscreen": False}
+    rest = iter(words)
+    for word in rest:
+        name, equals, value = word.partition("=")
+        if name in ("--data-dir", "--lang"):
+            if not equals:
+                value = next(rest, "")
+            if not value or (value.startswith("-") and not equals):
+                return None
+            options[name[2:].replace("-", "_")] = value
+        elif word == "--fullscreen":
+            options["fullscreen"] = True
+        else:
+            return None
+    return argparse.Namespace(command=None, **options)
 
 
 def _value_position(path: Path, key: str) -> tuple[int, int]:

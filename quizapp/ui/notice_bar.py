@@ -1,4 +1,8 @@
-"""An inline, dismissible notice: what went wrong, with details on demand."""
+"""An inline, dismissible notice: what went wrong, with details on demand.
+
+Most starts show no notice, so a bar builds its label and buttons the first
+time it has something to say (the window shows two bars, hidden).
+"""
 
 from __future__ import annotations
 
@@ -17,17 +21,25 @@ class NoticeBar(QFrame):
         self.setObjectName(object_name)
         self.setProperty("role", "notice")
         self.setAccessibleName(self.tr("Notice"))
-        self._message = make_label(role=None, object_name=f"{object_name}Message")
-        self._details = make_label(role="muted", object_name=f"{object_name}Details")
+        self._built = False
+        self.hide()
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        name = self.objectName()
+        self._message = make_label(role=None, object_name=f"{name}Message")
+        self._details = make_label(role="muted", object_name=f"{name}Details")
         set_enum(self._details, "textInteractionFlags", "TextSelectableByMouse")
         self._details.hide()
         self._details_button = QPushButton()
-        self._details_button.setObjectName(f"{object_name}DetailsButton")
+        self._details_button.setObjectName(f"{name}DetailsButton")
         self._details_button.setProperty("kind", "quiet")
         self._details_button.setCheckable(True)
         self._details_button.toggled.connect(self._details.setVisible)
         self._dismiss_button = QPushButton()
-        self._dismiss_button.setObjectName(f"{object_name}DismissButton")
+        self._dismiss_button.setObjectName(f"{name}DismissButton")
         self._dismiss_button.setProperty("kind", "quiet")
         self._dismiss_button.clicked.connect(self.dismiss)
 
@@ -40,17 +52,17 @@ class NoticeBar(QFrame):
         layout.addLayout(row)
         layout.addWidget(self._details)
         self.retranslate()
-        self.hide()
 
     @property
     def message(self) -> str:
-        return self._message.text()
+        return self._message.text() if self._built else ""
 
     @property
     def details(self) -> str:
-        return self._details.text()
+        return self._details.text() if self._built else ""
 
     def show_notice(self, message: str, details: str = "") -> None:
+        self._build()
         self._message.setText(message)
         self._details.setText(details)
         self._details_button.setVisible(bool(details))
@@ -62,6 +74,8 @@ class NoticeBar(QFrame):
         self.dismissed.emit()
 
     def retranslate(self) -> None:
+        if not self._built:
+            return
         self._details_button.setText(self.tr("Details"))
         self._details_button.setAccessibleName(self.tr("Show the details of this notice"))
         self._dismiss_button.setText(self.tr("Dismiss"))

@@ -215,11 +215,27 @@ def test_bad_app_options_get_the_whole_usage(tmp_path: Path) -> None:
 
 
 def test_the_usual_start_reads_only_the_app_options() -> None:
-    from quizapp.cli import _app_options
+    from quizapp.cli import _app_options, _build_parser
 
     args = _app_options(["--data-dir", "camp", "--lang", "ru", "--fullscreen"])
     assert args is not None
     assert (args.command, args.data_dir, args.lang, args.fullscreen) == (None, "camp", "ru", True)
+    args = _app_options(["--lang=be", "--data-dir=-odd-name"])
+    assert args is not None
+    assert (args.lang, args.data_dir, args.fullscreen) == ("be", "-odd-name", False)
     assert _app_options([]) is not None
-    for words in (["banks"], ["--help"], ["--version"], ["--lang"], ["-x"], ["results", "x"]):
+    for words in (
+        ["banks"],
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["--lang"],
+        ["--lang", "--fullscreen"],
+        ["--lang="],
+        ["--full"],  # argparse's abbreviation: the whole parser reads it
+        ["-x"],
+        ["results", "x"],
+    ):
         assert _app_options(words) is None, words
+    full = _build_parser().parse_args(["--full", "--data", "camp"])
+    assert (full.fullscreen, full.data_dir, full.command) == (True, "camp", None)
