@@ -4,12 +4,13 @@ Painting them again at every start costs the window time it cannot spare:
 the first SVG read loads Qt's SVG plugin (4-5 ms), and the first QPainter pen
 makes PySide build the Python enums of all of `Qt` (20-40 ms; see
 enum_property). A file is named by a checksum of everything that shapes the
-picture, so a changed icon or colour is simply a new file. It holds the raw
-premultiplied ARGB pixels and their CRC-32: four times quicker to read than a
-PNG (0.06 ms against 0.25 ms for a 128-pixel avatar, and a camp laptop shows
-a few dozen). A file that does not check out is painted again. Writing is
-best effort: a folder that cannot be written only costs the next start its
-speed.
+picture, so a changed icon or colour is simply a new file. It holds the
+premultiplied ARGB pixels, zlib-compressed: twice as quick to read as a PNG
+through QImageReader (0.1 ms against 0.25 ms for a 128-pixel avatar, and a
+camp laptop shows a few dozen), and as small (~3 KB; raw pixels would be
+64 KB, megabytes for a camp's profiles at every text size). zlib's checksum
+finds a damaged file, which is then painted again. Writing is best effort: a
+folder that cannot be written only costs the next start its speed.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def cached_image(
     """The square image `make()` paints, from `folder` when it was painted before."""
     if folder is None:
         return make()
-    path = folder / f"{name}-{zlib.crc32(shape):08x}-{pixels}.argb"
+    path = folder / f"{name}-{zlib.crc32(shape):08x}-{pixels}.argb.z"
     image = _read(path, pixels)
     if image is not None:
         return image
@@ -43,11 +44,10 @@ def cached_image(
 
 def _read(path: Path, pixels: int) -> QImage | None:
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = zlib.decompress(path.read_bytes())
+    except (OSError, zlib.error):
         return None
-    size = pixels * pixels * 4
-    if len(data) != size + 4 or zlib.crc32(data[:size]).to_bytes(4, "big") != data[size:]:
+    if len(data) != pixels * pixels * 4:
         return None
     return QImage(data, pixels, pixels, pixels * 4, FORMAT).copy()  # copy: data is ours
 
@@ -55,11 +55,11 @@ def _read(path: Path, pixels: int) -> QImage | None:
 def _write(image: QImage, path: Path) -> None:
     if image.bytesPerLine() != image.width() * 4:
         return
-    pixels = bytes(image.constBits())
+    data = zlib.compress(bytes(image.constBits()))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(pixels + zlib.crc32(pixels).to_bytes(4, "big"))
+        temporary.write_bytes(data)
         os.replace(temporary, path)
     with contextlib.suppress(OSError):
         temporary.unlink(missing_ok=True)
