@@ -24,12 +24,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
     QLibraryInfo,
     QLocale,
-    QTime,
     QTranslator,
     Signal,
 )
@@ -161,12 +158,16 @@ def format_percent(fraction: float) -> str:
 
 
 def format_date(value: date | datetime, long: bool = False) -> str:
+    from PySide6.QtCore import QDate  # here: the first window shows no dates
+
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(QDate(value.year, value.month, value.day), kind)
 
 
 def format_datetime(value: datetime) -> str:
     """A local date and time, short: for history lists and reports."""
+    from PySide6.QtCore import QDate, QDateTime, QTime  # here: the first window shows no dates
+
     if value.tzinfo is not None:
         value = value.astimezone()
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from string import Template
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -288,7 +288,9 @@ class Theme(QObject):
         return pixmap
 
     def _render(self, name: str, svg: bytes, pixels: int) -> QImage:
-        def render() -> QImage:
+        def render() -> QImage:  # only when the cache has no such picture
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
             data = QByteArray(svg)  # the buffer reads it in place: keep it alive meanwhile
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.ReadOnly)
