@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.ui.enum_property import set_enum
+from quizapp.ui.focus_chain import place_before
 from quizapp.ui.labels import make_label
 
 
@@ -51,6 +52,7 @@ class NoticeBar(QFrame):
         layout.setContentsMargins(14, 8, 8, 8)
         layout.addLayout(row)
         layout.addWidget(self._details)
+        place_before([self._details_button, self._dismiss_button], self)  # where it is seen
         self.retranslate()
 
     @property

@@ -67,3 +67,41 @@ def test_store_startup_notice_is_shown_inline(make_window, data_dir, driver_for)
     assert notice.message == window.store.startup_notice
     driver_for(window).click(window.findChild(QPushButton, "storeNoticeDismissButton"))
     assert not notice.isVisible()
+
+
+def _tab_stops(window: QWidget, start: QWidget, count: int) -> list[str]:
+    """The objectNames Tab visits from `start`, visible widgets that take Tab only."""
+    from PySide6.QtCore import Qt
+
+    names, widget = [], start
+    while len(names) < count:
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            names.append(widget.objectName())
+    return names
+
+
+def test_parts_made_late_take_their_place_in_the_tab_order(window, driver_for) -> None:
+    """A notice's buttons are made when it first has something to say, yet Tab reaches
+    them where they are seen: the top bar, then the notice, then the page."""
+    ui = driver_for(window)
+    ui.show()
+    assert window.findChild(QPushButton, "libraryNoticeDismissButton") is None  # not yet
+    ui.sign_up_with_keyboard("Tabea")
+    window.library_notice.show_notice("One bank could not be read.", "details")
+
+    selector = window.findChild(QWidget, "topBarLanguageSelector")
+    assert selector is not None and selector.isVisible()
+    cycle = _tab_stops(window, selector, 60)
+    cycle = cycle[: cycle.index("topBarLanguageSelector")]  # once round, back to the picker
+    assert cycle[:6] == [
+        "textSmallerButton",
+        "textLargerButton",
+        "contrastButton",
+        "fullscreenButton",
+        "libraryNoticeDetailsButton",
+        "libraryNoticeDismissButton",
+    ]
+    page = window.current_page()
+    rest = [window.findChild(QWidget, name) for name in cycle[6:]]
+    assert rest and all(page.isAncestorOf(widget) for widget in rest), cycle[6:]
