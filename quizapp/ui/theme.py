@@ -15,7 +15,16 @@ from pathlib import Path
 from string import Template
 
 from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QImageReader,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QWidget
 
 from quizapp.ui.image_cache import cached_image
@@ -165,6 +174,7 @@ class Theme(QObject):
         self._template: Template | None = None
         self._svg: dict[str, bytes] = {}
         self._icons: dict[tuple, QIcon] = {}
+        self._pixel_ratio: float | None = None
 
     # -- state ----------------------------------------------------------
 
@@ -256,6 +266,19 @@ class Theme(QObject):
 
     # -- icons ----------------------------------------------------------
 
+    def pixel_ratio(self) -> float:
+        """Device pixels per pixel of the sharpest screen: icons are drawn for it.
+
+        A camp laptop or a projector is 1.0, so its icons are not drawn four
+        times over only to be scaled down at every paint; a HiDPI screen gets
+        its own. Asked once per theme (a screen plugged in later gets icons
+        scaled from these).
+        """
+        if self._pixel_ratio is None:
+            screens = QGuiApplication.screens()
+            self._pixel_ratio = max((s.devicePixelRatio() for s in screens), default=1.0) or 1.0
+        return self._pixel_ratio
+
     def icon(self, name: str, color: str = "text", size: int = 48) -> QIcon:
         """An SVG icon in a palette colour (a name from the palette, or '#rrggbb')."""
         fill = self.colors.get(color, color)
@@ -266,7 +289,10 @@ class Theme(QObject):
             self._icons[key] = icon
         return icon
 
-    def pixmap(self, name: str, color: str = "text", size: int = 48, ratio: float = 2.0) -> QPixmap:
+    def pixmap(
+        self, name: str, color: str = "text", size: int = 48, ratio: float | None = None
+    ) -> QPixmap:
+        ratio = ratio or self.pixel_ratio()
         fill = self.colors.get(color, color)
         contrast = "#000000" if self._high_contrast else "#FFFFFF"
         svg = self._svg.get(name)
@@ -300,8 +326,9 @@ class Theme(QObject):
 
         return cached_image(self.icon_cache, name, svg, pixels, render)
 
-    def avatar(self, name: str, colour: str, size: int, ratio: float = 2.0) -> QPixmap:
+    def avatar(self, name: str, colour: str, size: int, ratio: float | None = None) -> QPixmap:
         """A round badge in the profile's colour with the first letter of its name."""
+        ratio = ratio or self.pixel_ratio()
         initial = name.strip()[:1].upper() or "?"
         fill = QColor(colour)
         fill_name = fill.name() if fill.isValid() else AVATAR_FALLBACK

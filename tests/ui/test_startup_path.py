@@ -150,7 +150,7 @@ def test_icons_and_avatars_come_back_from_the_cache_as_painted(qtbot, tmp_path) 
         ),
     ):
         assert read.size() == painted.size() == made.size()
-        assert read.devicePixelRatio() == painted.devicePixelRatio() == 2.0
+        assert read.devicePixelRatio() == painted.devicePixelRatio() == fresh.pixel_ratio()
         assert _pixels(read.toImage()) == _pixels(painted.toImage())
     assert sorted(p.name for p in cache.iterdir()) == files  # nothing painted again
 
