@@ -82,21 +82,24 @@ class MainWindow(QMainWindow):
         self._help_back = HOME
         self._warmed = False
 
-        self.top_bar = TopBar(theme)
+        # each part is made inside the styled window: made apart and put in later, a
+        # part would be restyled (font, palette, stylesheet) once more for every move
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.setCentralWidget(central)
+        self.top_bar = TopBar(theme, central)
         self.top_bar.smaller_requested.connect(theme.smaller)
         self.top_bar.larger_requested.connect(theme.larger)
         self.top_bar.contrast_toggled.connect(theme.set_high_contrast)
         self.top_bar.fullscreen_requested.connect(self.toggle_fullscreen)
         self.top_bar.language_selector.set_language(language)
         self.top_bar.language_selector.language_picked.connect(self.set_language)
-        self.store_notice = NoticeBar("storeNotice")
-        self.library_notice = NoticeBar("libraryNotice")
-        self.stack = QStackedWidget()
+        self.store_notice = NoticeBar("storeNotice", central)
+        self.library_notice = NoticeBar("libraryNotice", central)
+        self.stack = QStackedWidget(central)
         self.stack.setObjectName("pageStack")
         self.stack.currentChanged.connect(self._current_changed)
 
-        central = QWidget()
-        central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -107,7 +110,6 @@ class MainWindow(QMainWindow):
         notices.addWidget(self.library_notice)
         layout.addLayout(notices)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         self.profiles = ProfilesPage(store, theme, language)
         self.profiles.profile_chosen.connect(self.sign_in)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def _hold(self, name: str, page: QWidget) -> None:
-        holder = PageScroller(page)
+        holder = PageScroller(page, self.stack)
         self._pages[name] = page
         self._holders[name] = holder
         self.stack.addWidget(holder)
