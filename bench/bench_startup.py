@@ -90,6 +90,7 @@ window = create_window(sys.argv[1])
 window.library()  # the bank cache: it loads after the window is up
 for number in range({PROFILES}):
     window.store.create_profile(f"Camper {{number + 1}}")
+window.profiles.refresh()  # their avatars, into the icon cache
 window.close()
 """
 

@@ -419,7 +419,15 @@ def reset_for_next_group(store: Store) -> ResetSummary:
     with contextlib.suppress(StoreError):  # the data is gone already; compacting is a bonus
         _compact(store)
     removed = _remove_backups(store.folder)
+    _remove_avatars(store.folder)
     return ResetSummary(profiles, answers, removed)
+
+
+def _remove_avatars(folder: DataFolder) -> None:
+    """The cached pictures of the old group's badges (an initial in a colour) go too."""
+    for picture in folder.icons.glob("avatar-*"):
+        with contextlib.suppress(OSError):
+            picture.unlink()
 
 
 # -- restoring ------------------------------------------------------------------------

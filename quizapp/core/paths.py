@@ -67,7 +67,7 @@ class DataFolder:
 
     @property
     def icons(self) -> Path:
-        """Rendered icons (PNG), made again whenever missing."""
+        """Rendered icons and avatars (quizapp.ui.image_cache), made again whenever missing."""
         return self.cache / "icons"
 
     @property

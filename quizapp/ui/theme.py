@@ -5,7 +5,7 @@ with colours and sizes, gives painted widgets the same colours, and renders
 the SVG icons in the current text colour. Pages listen to `changed` when
 they draw something themselves.
 
-Icons and avatars are kept as PNG files in the data folder's cache
+Icons and avatars are kept as files in the data folder's cache
 (quizapp.ui.image_cache), so that a start paints none of them again.
 """
 

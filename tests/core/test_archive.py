@@ -98,9 +98,14 @@ def test_round_trip_archive_reset_restore(store: Store, folder: DataFolder, tmp_
     before = answers_of(store)
     target = tmp_path / "camp.zip"
     make_archive(store, target)
+    folder.icons.mkdir(parents=True)
+    for name in ("avatar-1f2e3d4c-64.argb.z", "home-0a0b0c0d-48.argb.z"):  # cached pictures
+        (folder.icons / name).write_bytes(b"pixels")
 
     summary = reset_for_next_group(store)
     assert (summary.profiles, summary.answers) == (3, 6)
+    # an old camper's badge (their initial in their colour) goes; the app's icons stay
+    assert [p.name for p in folder.icons.iterdir()] == ["home-0a0b0c0d-48.argb.z"]
     assert store.profiles() == [] and list(store.iter_answers()) == []
     assert store_counts(store) == (0, 0, 0)
     assert store.get_setting("language") == "ru" and PinGuard(store).check("4812").ok

@@ -78,13 +78,20 @@ def _enums_built_before_first_paint(data: Path) -> tuple[int, list[str]]:
     return int(count), from_qt
 
 
-def test_the_first_window_never_builds_the_enums_of_qts_namespace(qtbot, tmp_path) -> None:
+@pytest.mark.parametrize("notice", [False, True])
+def test_the_first_window_never_builds_the_enums_of_qts_namespace(
+    qtbot, tmp_path, notice: bool
+) -> None:
     data = tmp_path / "data"
+    if notice:  # backups cannot be made: every start says so in the store notice
+        data.mkdir()
+        (data / "backups").write_text("a file where the backups folder should be")
     with Store.open(DataFolder(data)) as store:
         for name in ("Ann", "Bogdan", "Zoya", "Юля"):
             store.create_profile(name)
     window = create_window(data, lang="en")  # the first start paints and caches
     qtbot.addWidget(window)
+    assert window.store_notice.isVisibleTo(window) == notice
     window.show()
     qtbot.waitExposed(window)
     window.close()
