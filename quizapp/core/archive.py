@@ -425,7 +425,7 @@ def reset_for_next_group(store: Store) -> ResetSummary:
 
 def _remove_avatars(folder: DataFolder) -> None:
     """The cached pictures of the old group's badges (an initial in a colour) go too."""
-    for picture in folder.icons.glob("avatar-*"):
+    for picture in folder.cached_avatars():
         with contextlib.suppress(OSError):
             picture.unlink()
 

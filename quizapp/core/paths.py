@@ -47,6 +47,9 @@ def default_data_dir() -> Path:
     return base / APP_NAME
 
 
+AVATAR_CACHE_NAME = "avatar"  # the name Theme.avatar gives its cached pictures
+
+
 class DataFolder:
     """The layout of one data folder (the user's, or one on a USB stick)."""
 
@@ -69,6 +72,10 @@ class DataFolder:
     def icons(self) -> Path:
         """Rendered icons and avatars (quizapp.ui.image_cache), made again whenever missing."""
         return self.cache / "icons"
+
+    def cached_avatars(self) -> list[Path]:
+        """The profiles' badges among the rendered icons (an initial in a colour)."""
+        return sorted(self.icons.glob(f"{AVATAR_CACHE_NAME}-*"))
 
     @property
     def backups(self) -> Path:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from quizapp.core.paths import AVATAR_CACHE_NAME
 from quizapp.ui.image_cache import cached_image
 
 AVATAR_FALLBACK = "#6D5BD0"  # a profile colour that is not a colour
@@ -306,12 +307,7 @@ class Theme(QObject):
             b"contrastColor", contrast.encode()
         )
         pixels = max(1, round(size * ratio))
-        image = self._render(name, coloured, pixels)
-        pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap(pixels, pixels)
-        if image.isNull():
-            pixmap.fill(QColor(0, 0, 0, 0))
-        pixmap.setDevicePixelRatio(ratio)
-        return pixmap
+        return _device_pixmap(self._render(name, coloured, pixels), pixels, ratio)
 
     def _render(self, name: str, svg: bytes, pixels: int) -> QImage:
         def render() -> QImage:  # only when the cache has no such picture
@@ -340,10 +336,17 @@ class Theme(QObject):
             return avatar_image(initial, fill_name, pixels)
 
         shape = f"{AVATAR_LOOK} {initial} {fill_name}".encode()
-        image = cached_image(self.icon_cache, "avatar", shape, pixels, paint)
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        return pixmap
+        image = cached_image(self.icon_cache, AVATAR_CACHE_NAME, shape, pixels, paint)
+        return _device_pixmap(image, pixels, ratio)
+
+
+def _device_pixmap(image: QImage, pixels: int, ratio: float) -> QPixmap:
+    """The image for a screen of `ratio`; a transparent square if it could not be made."""
+    pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap(pixels, pixels)
+    if image.isNull():
+        pixmap.fill(QColor(0, 0, 0, 0))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def nearest_scale(scale: float) -> float:
