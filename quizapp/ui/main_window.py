@@ -111,12 +111,14 @@ class MainWindow(QMainWindow):
         layout.addLayout(notices)
         layout.addWidget(self.stack, 1)
 
-        self.profiles = ProfilesPage(store, theme, language)
+        # built inside its holder, so that its parts are styled once (see PageScroller)
+        holder = PageScroller(self.stack)
+        self.profiles = ProfilesPage(store, theme, language, holder.inside)
         self.profiles.profile_chosen.connect(self.sign_in)
         self.profiles.facilitator_requested.connect(self.open_facilitator)
         self.profiles.language_chosen.connect(self.set_language)
         self.profiles.set_facilitator_available(False)
-        self.add_page(PROFILES, self.profiles)
+        self._hold(PROFILES, self.profiles, holder)
         self.add_page(HOME, self._build_home)
         self.add_page(QUIZ, self._build_quiz)
         self.add_page(RESULTS, self._build_results)
@@ -162,8 +164,9 @@ class MainWindow(QMainWindow):
             self._hold(name, self._factories.pop(name)())
         return self._pages[name]
 
-    def _hold(self, name: str, page: QWidget) -> None:
-        holder = PageScroller(page, self.stack)
+    def _hold(self, name: str, page: QWidget, holder: PageScroller | None = None) -> None:
+        holder = holder or PageScroller(self.stack)
+        holder.hold(page)
         self._pages[name] = page
         self._holders[name] = holder
         self.stack.addWidget(holder)

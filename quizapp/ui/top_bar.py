@@ -30,13 +30,14 @@ class TopBar(QFrame):
         self._profile: Profile | None = None
         self._compact = False
         self._fitting = False
-        self.logo = QLabel()
+        # each part is made inside the bar: a part made apart is restyled when it moves in
+        self.logo = QLabel(self)
         self.logo.setObjectName("appLogo")
-        self.title = make_label(object_name="appTitle", wrap=False)
-        self.avatar = QLabel()
-        self.signed_in = make_label(object_name="signedInLabel", wrap=False)
+        self.title = make_label(parent=self, object_name="appTitle", wrap=False)
+        self.avatar = QLabel(self)
+        self.signed_in = make_label(parent=self, object_name="signedInLabel", wrap=False)
         # on every page but the profiles page (it has its own picker); see show_language_selector
-        self.language_selector = LanguageSelector(current_language())
+        self.language_selector = LanguageSelector(current_language(), self)
         self.language_selector.setObjectName("topBarLanguageSelector")
         set_enum(self.language_selector, "focusPolicy", "TabFocus")
         self.smaller = self._button("textSmallerButton", "A−")
@@ -68,7 +69,7 @@ class TopBar(QFrame):
         self.set_profile(None)
 
     def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(text, self)
         button.setObjectName(name)
         button.setProperty("kind", "bar")
         button.setAutoDefault(True)
