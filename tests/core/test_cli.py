@@ -239,3 +239,17 @@ def test_the_usual_start_reads_only_the_app_options() -> None:
         assert _app_options(words) is None, words
     full = _build_parser().parse_args(["--full", "--data", "camp"])
     assert (full.fullscreen, full.data_dir, full.command) == (True, "camp", None)
+
+
+def test_a_start_that_fails_leaves_the_garbage_collector_on(tmp_path: Path, monkeypatch) -> None:
+    """Start-up pauses the collector (see cli._open_app); a start that goes wrong resumes it."""
+    import gc
+
+    from quizapp import cli
+
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the data folder should be")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert gc.isenabled()
+    assert cli.main(["--data-dir", str(blocked), "--lang", "en"]) == 1
+    assert gc.isenabled()

@@ -105,6 +105,65 @@ def test_the_first_window_never_builds_the_enums_of_qts_namespace(
     )
 
 
+# The collector is paused while the app starts and resumed, with what start-up
+# made frozen, once the window is up (cli._open_app, app.collect_garbage_from_now_on).
+GARBAGE_COLLECTOR = """
+import gc, importlib.util, os, sys
+seen = {}
+
+class WrapCreateWindow:
+    def find_spec(self, name, path, target=None):
+        if name != "quizapp.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            make_window = module.create_window
+
+            def create_window(*args, **kwargs):
+                seen["while building"] = gc.isenabled()
+                window = make_window(*args, **kwargs)
+                from PySide6.QtCore import QTimer
+
+                def report():
+                    print(seen["while building"], gc.isenabled(), gc.get_freeze_count())
+                    os._exit(0)
+
+                QTimer.singleShot(200, report)
+                return window
+
+            module.create_window = create_window
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WrapCreateWindow())
+from quizapp.cli import main
+main(["--data-dir", sys.argv[1], "--lang", "en"])
+"""
+
+
+def test_the_collector_is_paused_for_the_start_and_on_once_the_window_is_up(tmp_path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", GARBAGE_COLLECTOR, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    while_building, after, frozen = done.stdout.split()
+    assert while_building == "False"
+    assert after == "True"
+    assert int(frozen) > 10_000  # modules, classes and widgets: left alone from now on
+
+
 def test_the_ints_given_for_qt_values_are_qts_own() -> None:
     assert Qt.ItemDataRole.UserRole.value == enum_property.USER_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == enum_property.ACCESSIBLE_TEXT_ROLE
