@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
 
     def _hold(self, name: str, page: QWidget, holder: PageScroller | None = None) -> None:
         holder = holder or PageScroller(self.stack)
+        if name != PROFILES:  # the first window needs none of the pages' rules
+            holder.setStyleSheet(self.theme.pages_stylesheet())
         holder.hold(page)
         self._pages[name] = page
         self._holders[name] = holder
@@ -476,6 +478,10 @@ class MainWindow(QMainWindow):
 
     def _theme_changed(self) -> None:
         self.theme.apply(self)
+        pages = self.theme.pages_stylesheet()
+        for name, holder in self._holders.items():
+            if name != PROFILES:
+                holder.setStyleSheet(pages)
         self._save_setting("text_scale", f"{self.theme.scale:g}")
         self._save_setting("high_contrast", "1" if self.theme.high_contrast else "0")
 

@@ -1,7 +1,8 @@
 """The look: a warm palette or a high-contrast one, and a text scale.
 
-One Theme per window. It fills the stylesheet template (assets/style/app.qss)
-with colours and sizes, gives painted widgets the same colours, and renders
+One Theme per window. It fills the stylesheet templates (assets/style: app.qss
+for the window, pages.qss for the pages met after signing in) with colours and
+sizes, gives painted widgets the same colours, and renders
 the SVG icons in the current text colour. Pages listen to `changed` when
 they draw something themselves.
 
@@ -172,7 +173,7 @@ class Theme(QObject):
         self.icon_cache = icon_cache  # a folder for rendered icons; None renders every time
         self._scale = nearest_scale(scale)
         self._high_contrast = bool(high_contrast)
-        self._template: Template | None = None
+        self._templates: dict[str, Template] = {}
         self._svg: dict[str, bytes] = {}
         self._icons: dict[tuple, QIcon] = {}
         self._pixel_ratio: float | None = None
@@ -221,14 +222,27 @@ class Theme(QObject):
         return max(1, round(base * self._scale))
 
     def stylesheet(self) -> str:
-        if self._template is None:
-            text = (self._style_dir / "app.qss").read_text(encoding="utf-8")
-            self._template = Template(text)
+        """The whole stylesheet, for a window of its own (the projector's)."""
+        return self.window_stylesheet() + self.pages_stylesheet()
+
+    def window_stylesheet(self) -> str:
+        """The main window's part: top bar, notices, profiles page, shared controls."""
+        return self._filled("app.qss")
+
+    def pages_stylesheet(self) -> str:
+        """The pages' part (question kinds, scenarios, cards), set on each page's holder."""
+        return self._filled("pages.qss")
+
+    def _filled(self, name: str) -> str:
+        template = self._templates.get(name)
+        if template is None:
+            text = (self._style_dir / name).read_text(encoding="utf-8")
+            template = self._templates[name] = Template(text)
         values: dict[str, object] = dict(self.colors)
         values.update({name: self.px(name) for name in SIZES})
         values["avatar_radius"] = self.px("avatar") // 2
         values["progress_radius"] = self.px("progress") // 2
-        return self._template.safe_substitute(values)
+        return template.safe_substitute(values)
 
     def palette(self) -> QPalette:
         c = self.colors
@@ -263,7 +277,7 @@ class Theme(QObject):
     def apply(self, window: QWidget) -> None:
         window.setFont(self.font())
         window.setPalette(self.palette())
-        window.setStyleSheet(self.stylesheet())
+        window.setStyleSheet(self.window_stylesheet())
 
     # -- icons ----------------------------------------------------------
 

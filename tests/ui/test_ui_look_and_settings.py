@@ -135,3 +135,29 @@ def test_keyboard_focus_is_visible_on_choices(ui) -> None:
     ui.find(QAbstractButton, "submitButton").setFocus()
     unfocused = choice.grab().toImage()
     assert focused != unfocused
+
+
+def test_the_pages_rules_follow_contrast_and_text_size(ui) -> None:
+    """pages.qss sits on each page's holder (not on the window): a theme change reaches it."""
+    ui.sign_up_with_mouse("Kira")
+    bank = ui.window.library().get("sample", "en")
+    ui.window.start_quiz(bank, ["s-001"])
+    ui.show()
+    theme = ui.window.theme
+    holder = ui.window._holders["quiz"]
+    choice = ui.find(QAbstractButton, "choice_0")
+    assert 'role="choice"' in holder.styleSheet()
+    assert 'role="choice"' not in ui.window.styleSheet()
+    warm = choice.grab().toImage()
+
+    ui.click(ui.button("contrastButton"))
+    assert theme.high_contrast
+    assert holder.styleSheet() == theme.pages_stylesheet()
+    assert choice.grab().toImage() != warm
+
+    before = holder.styleSheet()
+    ui.click(ui.button("textLargerButton"))
+    assert holder.styleSheet() == theme.pages_stylesheet() != before
+    # the profiles page needs none of them, and a window of its own gets both parts
+    assert 'role="choice"' not in ui.window._holders["profiles"].styleSheet()
+    assert theme.stylesheet() == theme.window_stylesheet() + theme.pages_stylesheet()
