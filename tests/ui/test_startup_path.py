@@ -62,11 +62,12 @@ main(["--data-dir", sys.argv[1], "--lang", "en"])
 """
 
 
-def _enums_built_before_first_paint(data: Path) -> tuple[int, list[str]]:
+def _start_in_a_fresh_interpreter(code: str, data: Path) -> list[str]:
+    """Run `code` (which starts quizapp on `data`) offscreen; the words it printed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(data)],
+        [sys.executable, "-c", code, str(data)],
         env=env,
         capture_output=True,
         text=True,
@@ -74,7 +75,11 @@ def _enums_built_before_first_paint(data: Path) -> tuple[int, list[str]]:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    count, *from_qt = done.stdout.split()
+    return done.stdout.split()
+
+
+def _enums_built_before_first_paint(data: Path) -> tuple[int, list[str]]:
+    count, *from_qt = _start_in_a_fresh_interpreter(FIRST_PAINT, data)
     return int(count), from_qt
 
 
@@ -147,18 +152,8 @@ main(["--data-dir", sys.argv[1], "--lang", "en"])
 
 
 def test_the_collector_is_paused_for_the_start_and_on_once_the_window_is_up(tmp_path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    done = subprocess.run(
-        [sys.executable, "-c", GARBAGE_COLLECTOR, str(tmp_path / "data")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    while_building, after, frozen = done.stdout.split()
+    reported = _start_in_a_fresh_interpreter(GARBAGE_COLLECTOR, tmp_path / "data")
+    while_building, after, frozen = reported
     assert while_building == "False"
     assert after == "True"
     assert int(frozen) > 10_000  # modules, classes and widgets: left alone from now on
