@@ -67,16 +67,12 @@ app.exec()
 )
 
 # The app starts exactly as the `quizapp` command starts it: nothing of Qt or of
-# quizapp is imported before quizapp.cli.main runs. The probe goes on the window
-# (as on the bare label: a filter on the application would make PySide build the
-# Python types of every internal object it sees), so create_window is wrapped the
-# moment the CLI first imports quizapp.app.
-APP = (
-    PROBE
-    + """
+# quizapp is imported before quizapp.cli.main runs. create_window is wrapped the
+# moment the CLI first imports quizapp.app, and the child's own `on_window(window)`
+# (defined before this code) is called with each window it makes, still unshown.
+# tests/ui/test_startup_path.py starts the app through this code too.
+START_AS_QUIZAPP = """
 import importlib.util, sys
-
-probes = []
 
 class WrapCreateWindow:
     def find_spec(self, name, path, target=None):
@@ -92,8 +88,7 @@ class WrapCreateWindow:
 
             def create_window(*args, **kwargs):
                 window = make_window(*args, **kwargs)
-                probes.append(first_paint_probe())
-                window.installEventFilter(probes[-1])
+                on_window(window)
                 return window
 
             module.create_window = create_window
@@ -105,6 +100,19 @@ sys.meta_path.insert(0, WrapCreateWindow())
 from quizapp.cli import main
 main(["--data-dir", sys.argv[1], "--lang", "en"])
 """
+
+# The probe goes on the window, as on the bare label: a filter on the application
+# would make PySide build the Python types of every internal object it sees.
+APP = (
+    PROBE
+    + """
+probes = []
+
+def on_window(window):
+    probes.append(first_paint_probe())
+    window.installEventFilter(probes[-1])
+"""
+    + START_AS_QUIZAPP
 )
 
 PROFILES = 24  # a camp group on one shared laptop

@@ -6,6 +6,7 @@ the figures there depend on (no test here is timed).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from quizapp.ui.image_cache import cached_image
 from quizapp.ui.theme import Theme
 
 ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "bench" / "bench_startup.py"
 
 # A fresh interpreter starts quizapp as the `quizapp` command does and reports,
 # at the window's first paint, how many Python enums PySide has built by then and
@@ -110,49 +112,37 @@ def test_the_first_window_never_builds_the_enums_of_qts_namespace(
     )
 
 
+def _start_as_quizapp() -> str:
+    """The bench's code that starts the app as the `quizapp` command does (see there)."""
+    spec = importlib.util.spec_from_file_location("bench_startup", BENCH)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.START_AS_QUIZAPP
+
+
 # The collector is paused while the app starts and resumed, with what start-up
 # made frozen, once the window is up (cli._open_app, app.collect_garbage_from_now_on).
 GARBAGE_COLLECTOR = """
-import gc, importlib.util, os, sys
-seen = {}
+import gc, os
 
-class WrapCreateWindow:
-    def find_spec(self, name, path, target=None):
-        if name != "quizapp.app":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        load = spec.loader.exec_module
+def on_window(window):  # made, not yet shown: the collector is still paused
+    from PySide6.QtCore import QTimer
 
-        def exec_module(module):
-            load(module)
-            make_window = module.create_window
+    building = gc.isenabled()
 
-            def create_window(*args, **kwargs):
-                seen["while building"] = gc.isenabled()
-                window = make_window(*args, **kwargs)
-                from PySide6.QtCore import QTimer
+    def report():
+        print(building, gc.isenabled(), gc.get_freeze_count())
+        os._exit(0)
 
-                def report():
-                    print(seen["while building"], gc.isenabled(), gc.get_freeze_count())
-                    os._exit(0)
-
-                QTimer.singleShot(200, report)
-                return window
-
-            module.create_window = create_window
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, WrapCreateWindow())
-from quizapp.cli import main
-main(["--data-dir", sys.argv[1], "--lang", "en"])
+    QTimer.singleShot(200, report)
 """
 
 
 def test_the_collector_is_paused_for_the_start_and_on_once_the_window_is_up(tmp_path) -> None:
-    reported = _start_in_a_fresh_interpreter(GARBAGE_COLLECTOR, tmp_path / "data")
+    reported = _start_in_a_fresh_interpreter(
+        GARBAGE_COLLECTOR + _start_as_quizapp(), tmp_path / "data"
+    )
     while_building, after, frozen = reported
     assert while_building == "False"
     assert after == "True"
