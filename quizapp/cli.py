@@ -281,7 +281,7 @@ def _reset_pin(data_dir: Path) -> int:
 def _open_app(args: argparse.Namespace) -> int:
     # Start-up makes objects that live as long as the app (modules, classes, widgets):
     # the cyclic garbage collector would only walk them, again and again, while Qt and
-    # the app load (~3 ms of a start). `run` turns it back on once the window is up.
+    # the app load (~4 ms of a start). `run` turns it back on once the window is up.
     gc.disable()
     try:
         from quizapp.app import run  # Qt is loaded only when a window is wanted

@@ -166,12 +166,15 @@ class MainWindow(QMainWindow):
 
     def _hold(self, name: str, page: QWidget, holder: PageScroller | None = None) -> None:
         holder = holder or PageScroller(self.stack)
-        if name != PROFILES:  # the first window needs none of the pages' rules
-            holder.setStyleSheet(self.theme.pages_stylesheet())
+        holder.setStyleSheet(self._holder_stylesheet(name))
         holder.hold(page)
         self._pages[name] = page
         self._holders[name] = holder
         self.stack.addWidget(holder)
+
+    def _holder_stylesheet(self, name: str) -> str:
+        """The pages' rules (theme.pages_stylesheet), on every page's holder but the first's."""
+        return "" if name == PROFILES else self.theme.pages_stylesheet()
 
     def show_page(self, name: str) -> QWidget:
         widget = self.page(name)
@@ -478,10 +481,8 @@ class MainWindow(QMainWindow):
 
     def _theme_changed(self) -> None:
         self.theme.apply(self)
-        pages = self.theme.pages_stylesheet()
         for name, holder in self._holders.items():
-            if name != PROFILES:
-                holder.setStyleSheet(pages)
+            holder.setStyleSheet(self._holder_stylesheet(name))
         self._save_setting("text_scale", f"{self.theme.scale:g}")
         self._save_setting("high_contrast", "1" if self.theme.high_contrast else "0")
 

@@ -233,11 +233,11 @@ class Theme(QObject):
         """The pages' part (question kinds, scenarios, cards), set on each page's holder."""
         return self._filled("pages.qss")
 
-    def _filled(self, name: str) -> str:
-        template = self._templates.get(name)
+    def _filled(self, file_name: str) -> str:
+        template = self._templates.get(file_name)
         if template is None:
-            text = (self._style_dir / name).read_text(encoding="utf-8")
-            template = self._templates[name] = Template(text)
+            text = (self._style_dir / file_name).read_text(encoding="utf-8")
+            template = self._templates[file_name] = Template(text)
         values: dict[str, object] = dict(self.colors)
         values.update({name: self.px(name) for name in SIZES})
         values["avatar_radius"] = self.px("avatar") // 2
