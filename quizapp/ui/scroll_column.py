@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.ui.theme import Theme
 
@@ -25,6 +33,10 @@ class ScrollColumn(QScrollArea):
         outer.setContentsMargins(24, 16, 24, 24)
         self.column = QWidget()
         self.column.setObjectName("column")
+        # the column's height is its height for the width it gets (the scroll area asks
+        # the layout), never its tallest shape at its narrowest: that minimum left up
+        # to a screen of blank space below a long page
+        self.column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.column_layout = QVBoxLayout(self.column)
         self.column_layout.setContentsMargins(0, 0, 0, 0)
         self.column_layout.setSpacing(16)

@@ -128,3 +128,14 @@ def test_practice_weak_spots_brings_missed_questions_back(ui) -> None:
     ui.click(ui.find(QPushButton, "homeButton"))
     # a practice round does not count as a best score
     assert ui.window.store.best_scores(ui.window.profile.id)["sample"] == (1, 2)
+
+
+def test_a_long_page_scrolls_to_its_end_and_no_further(make_window, driver_for) -> None:
+    """The bundled help is long: its column is as tall as its text at its width, no taller
+    (it once kept the height of its narrowest shape: a screen of blank space below)."""
+    ui = driver_for(make_window())
+    _open_help(ui)
+    ui.show()
+    column = ui.window.current_page().findChild(QWidget, "column")
+    ui.qtbot.waitUntil(lambda: column.height() == column.heightForWidth(column.width()))
+    assert column.height() < column.minimumSizeHint().height()  # its narrowest shape
